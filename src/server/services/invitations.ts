@@ -1,0 +1,187 @@
+import { and, desc, eq, gt } from "drizzle-orm";
+import { checkAcceptance, invitationExpiry, normalizeEmail } from "@/domain/invitation";
+import { canInvite, isRole, ROLE_LABELS, type Role } from "@/domain/membership";
+import { emailProblem } from "@/domain/password";
+import type { Database } from "@/server/db/client";
+import { invitation, member, organization, user } from "@/server/db/schema";
+import { setTenant, withTenant } from "@/server/db/with-tenant";
+import { appUrl } from "@/server/env";
+import { recordAudit } from "./audit";
+import type { Actor, ServiceContext } from "./context";
+import { badRequest, conflict, forbidden, notFound } from "./errors";
+import { isMailConfigured, sendMail } from "./mailer";
+
+export function invitationLink(id: string): string {
+  return `${appUrl()}/invite/${id}`;
+}
+
+export interface InvitationCreated {
+  id: string;
+  email: string;
+  role: Role;
+  link: string;
+  expiresAt: Date;
+  /** null when email is not configured; otherwise whether it went out. */
+  emailDelivery: { sent: boolean; reason?: string } | null;
+}
+
+export async function createInvitation(ctx: ServiceContext, input: { email: string; role: Role }): Promise<InvitationCreated> {
+  const problem = emailProblem(input.email);
+  if (problem) throw badRequest(problem);
+  const email = normalizeEmail(input.email);
+  const decision = canInvite(ctx.actor.role, input.role);
+  if (!decision.ok) throw forbidden(decision.reason);
+
+  const created = await withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [existing] = await tx
+      .select({ id: member.id })
+      .from(member)
+      .innerJoin(user, eq(user.id, member.userId))
+      .where(and(eq(member.organizationId, ctx.tenantId), eq(user.email, email)))
+      .limit(1);
+    if (existing) throw conflict(`${email} is already a member of this workspace. Change their role instead.`);
+
+    // A new invitation replaces an earlier pending one: only the newest link works.
+    await tx
+      .update(invitation)
+      .set({ status: "canceled" })
+      .where(and(eq(invitation.organizationId, ctx.tenantId), eq(invitation.email, email), eq(invitation.status, "pending")));
+    const [row] = await tx
+      .insert(invitation)
+      .values({
+        organizationId: ctx.tenantId,
+        email,
+        role: input.role,
+        status: "pending",
+        expiresAt: invitationExpiry(new Date()),
+        inviterId: ctx.actor.userId,
+      })
+      .returning();
+    if (!row) throw new Error("insert returned no invitation");
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, {
+      action: "invitation.created",
+      objectType: "invitation",
+      objectId: row.id,
+      details: { email, role: input.role },
+    });
+    const [tenant] = await tx.select({ name: organization.name }).from(organization).where(eq(organization.id, ctx.tenantId));
+    return { row, tenantName: tenant?.name ?? "a workspace" };
+  });
+
+  const link = invitationLink(created.row.id);
+  let delivery: InvitationCreated["emailDelivery"] = null;
+  if (isMailConfigured()) {
+    const roleLabel = ROLE_LABELS[input.role].toLowerCase();
+    delivery = await sendMail({
+      to: email,
+      subject: `${ctx.actor.name} invited you to ${created.tenantName} on Brandsmith`,
+      text: `${ctx.actor.name} (${ctx.actor.email}) invited you to join ${created.tenantName} on Brandsmith as ${roleLabel}.\n\nAccept the invitation: ${link}\n\nThe link works for 7 days.`,
+      html: `<p>${escapeHtml(ctx.actor.name)} invited you to join <strong>${escapeHtml(created.tenantName)}</strong> on Brandsmith as ${roleLabel}.</p><p><a href="${link}">Accept the invitation</a></p><p>The link works for 7 days.</p>`,
+    });
+  }
+  return { id: created.row.id, email, role: input.role, link, expiresAt: created.row.expiresAt, emailDelivery: delivery };
+}
+
+export async function listPendingInvitations(ctx: ServiceContext) {
+  const rows = await ctx.db
+    .select({
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+      createdAt: invitation.createdAt,
+      inviterName: user.name,
+    })
+    .from(invitation)
+    .leftJoin(user, eq(user.id, invitation.inviterId))
+    .where(
+      and(eq(invitation.organizationId, ctx.tenantId), eq(invitation.status, "pending"), gt(invitation.expiresAt, new Date())),
+    )
+    .orderBy(desc(invitation.createdAt));
+  return rows.map((row) => ({ ...row, link: invitationLink(row.id) }));
+}
+
+export async function revokeInvitation(ctx: ServiceContext, input: { invitationId: string }) {
+  if (ctx.actor.role !== "owner" && ctx.actor.role !== "admin") throw forbidden("Only owners and admins can withdraw invitations.");
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [row] = await tx
+      .update(invitation)
+      .set({ status: "canceled" })
+      .where(
+        and(eq(invitation.id, input.invitationId), eq(invitation.organizationId, ctx.tenantId), eq(invitation.status, "pending")),
+      )
+      .returning({ id: invitation.id, email: invitation.email });
+    if (!row) throw notFound("That invitation is no longer pending. Reload the page.");
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, {
+      action: "invitation.revoked",
+      objectType: "invitation",
+      objectId: row.id,
+      details: { email: row.email },
+    });
+    return row;
+  });
+}
+
+/** What the accept page shows before sign-in: the link itself is the secret. */
+export async function getInvitationPreview(db: Database, invitationId: string) {
+  const [row] = await db
+    .select({
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      status: invitation.status,
+      expiresAt: invitation.expiresAt,
+      tenantName: organization.name,
+      tenantSlug: organization.slug,
+      inviterName: user.name,
+    })
+    .from(invitation)
+    .innerJoin(organization, eq(organization.id, invitation.organizationId))
+    .leftJoin(user, eq(user.id, invitation.inviterId))
+    .where(eq(invitation.id, invitationId))
+    .limit(1);
+  if (!row) throw notFound("This invitation link is not valid. Check that you copied all of it, or ask for a new one.");
+  const problem = checkAcceptance(row, row.email, new Date());
+  return { ...row, problem: problem.ok ? null : problem.reason };
+}
+
+export async function acceptInvitation(db: Database, actor: Actor, invitationId: string) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        id: invitation.id,
+        organizationId: invitation.organizationId,
+        email: invitation.email,
+        role: invitation.role,
+        status: invitation.status,
+        expiresAt: invitation.expiresAt,
+      })
+      .from(invitation)
+      .where(eq(invitation.id, invitationId))
+      .for("update");
+    if (!row) throw notFound("This invitation link is not valid. Check that you copied all of it, or ask for a new one.");
+    const verdict = checkAcceptance(row, actor.email, new Date());
+    if (!verdict.ok) throw verdict.code === "wrong_account" ? forbidden(verdict.reason) : conflict(verdict.reason);
+    const role: Role = row.role && isRole(row.role) ? row.role : "marketer";
+
+    await setTenant(tx, row.organizationId);
+    await tx.insert(member).values({ organizationId: row.organizationId, userId: actor.userId, role }).onConflictDoNothing();
+    await tx.update(invitation).set({ status: "accepted" }).where(eq(invitation.id, row.id));
+    await recordAudit(tx, row.organizationId, actor.userId, {
+      action: "invitation.accepted",
+      objectType: "member",
+      objectId: actor.userId,
+      details: { email: row.email, role },
+    });
+    const [tenant] = await tx
+      .select({ slug: organization.slug, name: organization.name })
+      .from(organization)
+      .where(eq(organization.id, row.organizationId));
+    if (!tenant) throw notFound("The workspace of this invitation no longer exists.");
+    return { tenantSlug: tenant.slug, tenantName: tenant.name, role };
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { listRecentActivity } from "@/server/services/audit";
+import { listPendingInvitations } from "@/server/services/invitations";
+import { countMembers } from "@/server/services/members";
+import { createTenant, listTenantsForUser } from "@/server/services/tenants";
+import { authedProcedure, createTRPCRouter, tenantProcedure } from "../init";
+
+export const tenantRouter = createTRPCRouter({
+  mine: authedProcedure.query(({ ctx }) => listTenantsForUser(ctx.db, ctx.user.id)),
+
+  create: authedProcedure
+    .input(z.object({ name: z.string().max(80, "Keep the name under 80 characters."), slug: z.string().max(40) }))
+    .mutation(({ ctx, input }) =>
+      createTenant(ctx.db, { userId: ctx.user.id, email: ctx.user.email, name: ctx.user.name }, input),
+    ),
+
+  current: tenantProcedure().query(({ ctx }) => ctx.tenant),
+
+  dashboard: tenantProcedure().query(async ({ ctx }) => {
+    const isAdmin = ctx.tenant.role === "owner" || ctx.tenant.role === "admin";
+    const [members, invitations, activity] = await Promise.all([
+      countMembers(ctx.service),
+      isAdmin ? listPendingInvitations(ctx.service) : Promise.resolve(null),
+      listRecentActivity(ctx.service, { limit: 10 }),
+    ]);
+    return { members, pendingInvitations: invitations?.length ?? null, activity };
+  }),
+});
