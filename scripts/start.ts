@@ -1,0 +1,162 @@
+/**
+ * `npm start`: the whole product on one machine. Embedded PostgreSQL when
+ * DATABASE_URL is unset, migrations, the demo tenant, a production build when
+ * the sources changed, then the web server and the worker pool. Ctrl-C or
+ * SIGTERM stops all of it, Postgres last.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { onParentExit } from "@/server/lifecycle";
+import { prepareDatabase, seedDemo } from "./lib/local-stack";
+
+const started = Date.now();
+const port = Number(process.env.PORT ?? 3000);
+const step = (message: string) => console.log(`▸ ${message}`);
+const children: ChildProcess[] = [];
+let database: Awaited<ReturnType<typeof prepareDatabase>> | null = null;
+let shuttingDown = false;
+
+async function main() {
+  await assertPortFree(port);
+  database = await prepareDatabase(step);
+  installShutdown();
+
+  const seed = database.embedded || process.env.SEED_DEMO === "true";
+  const demo = seed ? (step("Seeding the demo workspace"), await seedDemo(database.appUrl)) : null;
+
+  if (needsBuild()) {
+    step("Building the app (first start, or the sources changed; takes a minute or two)");
+    await run(process.execPath, [nextBin(), "build"], { NEXT_TELEMETRY_DISABLED: "1" });
+    writeFileSync(path.join(".next", "brandsmith-source-hash"), sourceHash());
+  }
+
+  const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    BRANDSMITH_SUPERVISED: "1",
+    DATABASE_URL: database.appUrl,
+    APP_URL: appUrl,
+    PORT: String(port),
+  };
+  step("Starting the web server and the worker pool");
+  const web = launch("web", [process.execPath, "--import", "tsx", "server.ts"], env);
+  launch("workers", [process.execPath, "--import", "tsx", "workers/supervisor.ts"], env);
+  await waitForHttp(`http://127.0.0.1:${port}/api/health`, web);
+
+  console.log(`\nBrandsmith is running at ${appUrl}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (demo) {
+    console.log(`\nDemo workspace "${demo.tenant.name}" — password for every login: ${demo.password}`);
+    for (const user of demo.users) console.log(`  ${user.role.padEnd(9)} ${user.email}`);
+  }
+  console.log("\nPress Ctrl-C to stop.\n");
+}
+
+function launch(name: string, [command, ...args]: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(command!, args, { env, stdio: "inherit" });
+  children.push(child);
+  child.on("exit", (code, signal) => {
+    if (shuttingDown) return;
+    console.error(`\n✖ The ${name} process stopped unexpectedly (${signal ?? `exit code ${code}`}); shutting down.`);
+    void shutdown(1);
+  });
+  return child;
+}
+
+function installShutdown() {
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  process.on("SIGHUP", () => void shutdown(0));
+  onParentExit(() => void shutdown(0));
+}
+
+async function shutdown(code: number) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  console.log("\nStopping Brandsmith…");
+  await Promise.all(children.map((child) => stopChild(child)));
+  if (database) await database.stop().catch(() => undefined);
+  process.exit(code);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+function nextBin() {
+  return path.join("node_modules", "next", "dist", "bin", "next");
+}
+
+/** Sources that change the production build. */
+function sourceHash(): string {
+  const hash = createHash("sha256");
+  const files = ["package-lock.json", "next.config.mjs", "postcss.config.mjs", "tsconfig.json"];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  walk("src");
+  for (const file of files.sort()) {
+    if (!existsSync(file)) continue;
+    const stat = statSync(file);
+    hash.update(`${file}:${stat.size}:${stat.mtimeMs}\n`);
+  }
+  return hash.digest("hex");
+}
+
+function needsBuild(): boolean {
+  if (!existsSync(path.join(".next", "BUILD_ID"))) return true;
+  const recorded = path.join(".next", "brandsmith-source-hash");
+  return !existsSync(recorded) || readFileSync(recorded, "utf8") !== sourceHash();
+}
+
+function run(command: string, args: string[], extraEnv: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...extraEnv }, stdio: "inherit" });
+    children.push(child);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} exited with ${code}`))));
+  });
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", () => reject(new Error(`Port ${port} is in use. Stop what runs there, or start on another port: PORT=${port + 1} npm start`)));
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
+async function waitForHttp(url: string, child: ChildProcess) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error("The web server exited during startup; see its log above.");
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The web server did not answer on ${url} within two minutes.`);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
