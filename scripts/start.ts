@@ -5,11 +5,9 @@
  * SIGTERM stops all of it, Postgres last.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
-import path from "node:path";
 import { onParentExit } from "@/server/lifecycle";
+import { buildApp, needsBuild } from "./lib/build";
 import { prepareDatabase, seedDemo } from "./lib/local-stack";
 
 const started = Date.now();
@@ -29,8 +27,7 @@ async function main() {
 
   if (needsBuild()) {
     step("Building the app (first start, or the sources changed; takes a minute or two)");
-    await run(process.execPath, [nextBin(), "build"], { NEXT_TELEMETRY_DISABLED: "1" });
-    writeFileSync(path.join(".next", "brandsmith-source-hash"), sourceHash());
+    await buildApp((child) => children.push(child));
   }
 
   const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
@@ -92,44 +89,6 @@ function stopChild(child: ChildProcess): Promise<void> {
       resolve();
     });
     child.kill("SIGTERM");
-  });
-}
-
-function nextBin() {
-  return path.join("node_modules", "next", "dist", "bin", "next");
-}
-
-/** Sources that change the production build. */
-function sourceHash(): string {
-  const hash = createHash("sha256");
-  const files = ["package-lock.json", "next.config.mjs", "postcss.config.mjs", "tsconfig.json"];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.push(full);
-    }
-  };
-  walk("src");
-  for (const file of files.sort()) {
-    if (!existsSync(file)) continue;
-    const stat = statSync(file);
-    hash.update(`${file}:${stat.size}:${stat.mtimeMs}\n`);
-  }
-  return hash.digest("hex");
-}
-
-function needsBuild(): boolean {
-  if (!existsSync(path.join(".next", "BUILD_ID"))) return true;
-  const recorded = path.join(".next", "brandsmith-source-hash");
-  return !existsSync(recorded) || readFileSync(recorded, "utf8") !== sourceHash();
-}
-
-function run(command: string, args: string[], extraEnv: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...extraEnv }, stdio: "inherit" });
-    children.push(child);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} exited with ${code}`))));
   });
 }
 

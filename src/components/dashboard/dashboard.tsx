@@ -21,7 +21,7 @@ export function Dashboard({ tenantSlug }: { tenantSlug: string }) {
   if (tenant.error || dashboard.error) return <Alert>{(tenant.error ?? dashboard.error)?.message}</Alert>;
 
   return (
-    <div className="max-w-5xl">
+    <div className="grid max-w-5xl gap-6">
       <PageHeader
         title={tenant.data?.name ?? "Dashboard"}
         description={tenant.data ? `You are ${ROLE_LABELS[tenant.data.role].toLowerCase()} here. ${ROLE_DESCRIPTIONS[tenant.data.role]}` : " "}
@@ -60,7 +60,7 @@ export function Dashboard({ tenantSlug }: { tenantSlug: string }) {
         )}
       </div>
 
-      <Card className="mt-6">
+      <Card>
         <CardHeader>
           <CardTitle className="flex items-center gap-2">
             <Activity className="size-4" aria-hidden /> Recent activity

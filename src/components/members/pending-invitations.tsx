@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { isRole, ROLE_LABELS } from "@/domain/membership";
 import { useTRPC } from "@/lib/trpc/client";
 import { CopyButton } from "./copy-button";
 
@@ -30,7 +31,7 @@ export function PendingInvitations() {
           {invitations.data.map((invitation) => (
             <li key={invitation.id} className="flex flex-wrap items-center gap-3 py-2">
               <span className="min-w-48 flex-1 font-medium">{invitation.email}</span>
-              <Badge variant="secondary">{invitation.role}</Badge>
+              <Badge variant="secondary">{invitation.role && isRole(invitation.role) ? ROLE_LABELS[invitation.role] : "Marketer"}</Badge>
               <span className="text-xs text-muted-foreground">
                 expires {new Intl.DateTimeFormat("en", { dateStyle: "medium" }).format(invitation.expiresAt)}
               </span>

@@ -2,15 +2,15 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
-export default function TenantNotFound() {
+export default function NotFound() {
   return (
     <main className="flex min-h-screen items-center justify-center bg-muted/50 px-4">
       <Card className="w-full max-w-md">
         <CardHeader>
-          <CardTitle>Workspace not found</CardTitle>
+          <CardTitle>Not found</CardTitle>
           <CardDescription>
-            There is no workspace at this address that you are a member of. If someone invited you, open the link from their
-            invitation.
+            There is nothing at this address that you can open. If it is a workspace, you are not a member of it: if someone
+            invited you, open the link from their invitation.
           </CardDescription>
         </CardHeader>
         <CardContent className="flex gap-2">

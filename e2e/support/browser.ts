@@ -1,0 +1,71 @@
+/** System Chromium through playwright-core: no browser download, a fresh profile per launch. */
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+export const baseUrl = () => inject("baseUrl");
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+export async function newPersonContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 800 } });
+  context.setDefaultTimeout(15_000);
+  return context;
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(inject("artifactsDir"), `${name}.png`), fullPage: true });
+}
+
+export const PASSWORD = "a sturdy e2e passphrase";
+
+export function uniqueEmail(prefix: string) {
+  return `${prefix}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`;
+}
+
+export async function signUpThroughUi(page: Page, person: { name: string; email: string }, path = "/sign-up") {
+  await page.goto(path);
+  await page.getByLabel("Your name").fill(person.name);
+  const email = page.getByLabel("Work email");
+  if (!(await email.inputValue())) await email.fill(person.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function createWorkspaceThroughUi(page: Page, name: string) {
+  await page.waitForURL("**/workspaces/new");
+  await page.getByLabel("Company name").fill(name);
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await page.waitForURL(/\/t\/[a-z0-9-]+$/);
+  return new URL(page.url()).pathname.split("/")[2]!;
+}
+
+/** Calls a tRPC mutation from inside the page, as the signed-in person, and returns status + message. */
+export async function callMutation(page: Page, tenantSlug: string, procedure: string, input: unknown) {
+  return page.evaluate(
+    async ({ tenantSlug, procedure, input }) => {
+      const response = await fetch(`/api/trpc/${procedure}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-brandsmith-tenant": tenantSlug },
+        body: JSON.stringify({ json: input }),
+      });
+      const body = await response.json();
+      return { status: response.status, message: body?.error?.json?.message as string | undefined };
+    },
+    { tenantSlug, procedure, input },
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The second wall of tenant isolation, checked from Postgres' own catalog:
+ * every table with a tenant_id column has row-level security enabled AND
+ * forced, with a policy on app.tenant_id, and the app's login cannot bypass it.
+ */
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { getConnection, getDb } from "@/server/db/client";
+import { auditEvents } from "@/server/db/schema";
+import { withTenant } from "@/server/db/with-tenant";
+import { createWorkspace, signUp } from "../support/actors";
+
+const owner = postgres(inject("ownerDatabaseUrl"), { max: 1, onnotice: () => {} });
+afterAll(() => owner.end());
+
+describe("row-level security catalog", () => {
+  it("covers every table that has a tenant_id column: enabled, forced, with the tenant policy", async () => {
+    const tables = await owner<{ table: string; enabled: boolean; forced: boolean; policies: string[] }[]>`
+      select c.relname as table, c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
+             coalesce(array_agg(p.polname) filter (where p.polname is not null), '{}') as policies
+      from pg_class c
+      join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+      join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+      left join pg_policy p on p.polrelid = c.oid
+      where c.relkind in ('r', 'p')
+      group by c.relname, c.relrowsecurity, c.relforcerowsecurity
+      order by c.relname
+    `;
+    expect(tables.length).toBeGreaterThan(0);
+    const unprotected = tables.filter((t) => !t.enabled || !t.forced || !t.policies.includes("tenant_isolation"));
+    expect(unprotected, `tables without enabled+forced RLS: ${unprotected.map((t) => t.table).join(", ")}`).toEqual([]);
+  });
+
+  it("has an index starting with tenant_id on every tenant table", async () => {
+    const missing = await owner<{ table: string }[]>`
+      select c.relname as table
+      from pg_class c
+      join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+      join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id'
+      where c.relkind = 'r'
+        and not exists (select 1 from pg_index i where i.indrelid = c.oid and i.indkey[0] = a.attnum)
+    `;
+    expect(missing).toEqual([]);
+  });
+
+  it("connects the app as a login that is neither superuser, BYPASSRLS, nor table owner", async () => {
+    const [me] = await getConnection().sql<{ user: string; super: boolean; bypass: boolean }[]>`
+      select current_user as user, rolsuper as super, rolbypassrls as bypass from pg_roles where rolname = current_user`;
+    expect(me).toMatchObject({ super: false, bypass: false });
+    const owned = await owner`select tablename from pg_tables where schemaname = 'public' and tableowner = ${me!.user}`;
+    expect(owned).toEqual([]);
+  });
+});
+
+describe("row-level security in action (app login)", () => {
+  it("shows no tenant rows without app.tenant_id, and only the scoped tenant's rows with it", async () => {
+    const alice = await signUp("Alice Rls");
+    const bob = await signUp("Bob Rls");
+    const a = await createWorkspace(alice);
+    const b = await createWorkspace(bob);
+    const db = getDb();
+
+    const unscoped = await db.select().from(auditEvents);
+    expect(unscoped).toEqual([]);
+
+    // No WHERE on purpose: only the policy stands between tenants here.
+    const seenByA = await withTenant(db, a.id, (tx) => tx.select().from(auditEvents));
+    expect(seenByA.length).toBeGreaterThan(0);
+    expect(new Set(seenByA.map((row) => row.tenantId))).toEqual(new Set([a.id]));
+
+    const forged = await withTenant(db, b.id, (tx) =>
+      tx.insert(auditEvents).values({ tenantId: a.id, action: "forged", objectType: "tenant" }),
+    ).catch((error: Error) => error);
+    expect((forged as Error & { cause?: Error }).cause?.message).toMatch(/row-level security/);
+    const changed = await withTenant(db, b.id, (tx) => tx.execute(sql`update audit_events set action = 'tampered' where tenant_id = ${a.id}`));
+    expect(changed.count).toBe(0);
+  });
+
+  it("binds the tenant id as a parameter and rejects anything that is not a uuid", async () => {
+    await expect(withTenant(getDb(), "x'; drop table audit_events; --", async () => 1)).rejects.toThrow(/not a tenant id/);
+  });
+});
