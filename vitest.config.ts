@@ -20,7 +20,10 @@ export default defineConfig({
           setupFiles: ["test/support/database-env.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // One embedded Postgres shared by files; tests isolate by creating their own tenants.
+          // One embedded Postgres shared by files; tests isolate by creating their own
+          // tenants. Files run one at a time because the job queue is global: one
+          // file's workers would otherwise claim another file's jobs.
+          fileParallelism: false,
           sequence: { groupOrder: 1 },
         },
       },

@@ -1,27 +1,53 @@
 /**
- * One worker process. It holds a database connection (as the RLS-bound app
- * role) and runs the registered job handlers. Until the job queue lands it
- * only proves its connection and waits to be told to stop.
+ * One worker process: claims and runs jobs with WORKER_CONCURRENCY slots, as
+ * the RLS-bound app login. SIGTERM: stop claiming, finish or release.
  */
+import http from "node:http";
 import { getConnection } from "@/server/db/client";
 import { assertRlsEnforced } from "@/server/db/roles";
 import { assertEnv } from "@/server/env";
 import { onParentExit } from "@/server/lifecycle";
 import { getLogger } from "@/server/observability/logger";
-import { jobHandlers } from "./registry";
+import { jobHandlers } from "./handlers";
+import { createWorkerMetrics } from "./queue/metrics";
+import { QueueRunner } from "./queue/runner";
 
-const log = getLogger().child({ slot: Number(process.env.WORKER_SLOT ?? 0) });
+const slot = Number(process.env.WORKER_SLOT ?? 0);
+const log = getLogger().child({ slot });
 
 async function main() {
   assertEnv("worker");
   const { sql } = getConnection();
   await assertRlsEnforced(sql);
-  log.info({ jobTypes: jobHandlers.map((handler) => handler.type) }, "worker ready");
+  const metrics = createWorkerMetrics();
+  const runner = new QueueRunner({
+    sql,
+    handlers: jobHandlers,
+    log,
+    concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4),
+    leaseMs: Number(process.env.QUEUE_LEASE_MS ?? 25_000),
+    pollMs: Number(process.env.QUEUE_POLL_MS ?? 5_000),
+    metrics,
+  });
+  await runner.start();
+  log.info({ workerId: runner.workerId, jobTypes: jobHandlers.map((h) => h.type) }, "worker ready");
 
-  const idle = setInterval(() => {}, 60_000);
-  const stop = async (signal: string) => {
-    log.info({ signal }, "worker stopping");
-    clearInterval(idle);
+  const metricsPort = process.env.WORKER_METRICS_PORT ? Number(process.env.WORKER_METRICS_PORT) + slot : null;
+  const metricsServer = metricsPort
+    ? http
+        .createServer((_req, res) => {
+          void metrics.registry.metrics().then((body) => res.writeHead(200, { "content-type": metrics.registry.contentType }).end(body));
+        })
+        .listen(metricsPort)
+    : null;
+
+  let stopping = false;
+  const stop = async (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ reason, inFlight: runner.activeJobs }, "worker stopping: no new jobs; finishing or releasing in-flight ones");
+    await runner.stop(Number(process.env.WORKER_DRAIN_MS ?? 20_000));
+    metricsServer?.close();
     await sql.end({ timeout: 5 });
     process.exit(0);
   };

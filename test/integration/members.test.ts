@@ -12,7 +12,7 @@ describe("inviting and accepting", () => {
     const ws = await createWorkspace(owner);
     const created = await (await owner.caller(ws.slug)).members.invite({ email: reviewer.email.toUpperCase(), role: "reviewer" });
     expect(created.link).toBe(`http://localhost:3999/invite/${created.id}`);
-    expect(created.emailDelivery).toBeNull();
+    expect(created.emailJobId).toBeNull();
 
     const preview = await (await reviewer.caller()).invitations.preview({ invitationId: created.id });
     expect(preview).toMatchObject({ tenantName: ws.name, role: "reviewer", problem: null });

@@ -5,7 +5,9 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
-import { invitation, member } from "@/server/db/schema";
+import { invitation, jobs, member } from "@/server/db/schema";
+import { withTenant } from "@/server/db/with-tenant";
+import { enqueueJobs } from "@/server/queue/enqueue";
 import { appRouter } from "@/server/trpc/router";
 import { createWorkspace, expectCode, signUp, type TestPerson } from "../support/actors";
 
@@ -16,6 +18,7 @@ let tenantA: Awaited<ReturnType<typeof createWorkspace>>;
 let tenantB: Awaited<ReturnType<typeof createWorkspace>>;
 let memberIdA: string;
 let invitationIdA: string;
+let jobIdA: string;
 
 beforeAll(async () => {
   ownerA = await signUp("Ann Owner");
@@ -26,6 +29,10 @@ beforeAll(async () => {
   const members = await (await ownerA.caller(tenantA.slug)).members.list();
   memberIdA = members.find((m) => m.email === marketerA.email)!.id;
   invitationIdA = (await (await ownerA.caller(tenantA.slug)).members.invite({ email: "pending@example.com", role: "reviewer" })).id;
+  // A dead-lettered job of tenant A, so cancel/retry/redrive would have something to act on.
+  const [job] = await withTenant(getDb(), tenantA.id, (tx) => enqueueJobs(tx, tenantA.id, [{ type: "test.isolation", payload: {}, runAt: new Date(Date.now() + 3_600_000) }]));
+  jobIdA = job!.id;
+  await withTenant(getDb(), tenantA.id, (tx) => tx.update(jobs).set({ state: "failed" }).where(eq(jobs.id, jobIdA)));
 });
 
 /** An input for each tenant procedure that names tenant A's objects. */
@@ -35,12 +42,17 @@ function inputFor(path: string): unknown {
     "members.revokeInvitation": { invitationId: invitationIdA },
     "members.changeRole": { memberId: memberIdA, role: "owner" },
     "members.remove": { memberId: memberIdA },
+    "jobs.list": {},
+    "jobs.get": { jobId: jobIdA },
+    "jobs.cancel": { jobId: jobIdA },
+    "jobs.retry": { jobId: jobIdA },
+    "jobs.redrive": {},
   };
   return byPath[path];
 }
 
 const tenantProcedures = Object.keys(appRouter._def.procedures).filter(
-  (path) => path.startsWith("members.") || ["tenant.current", "tenant.dashboard"].includes(path),
+  (path) => path.startsWith("members.") || path.startsWith("jobs.") || ["tenant.current", "tenant.dashboard"].includes(path),
 );
 
 async function call(person: TestPerson, slug: string, path: string) {
@@ -68,6 +80,17 @@ describe("passing tenant A's ids inside tenant B", () => {
     await expectCode(b.members.remove({ memberId: memberIdA }), "NOT_FOUND");
     const [row] = await getDb().select().from(member).where(eq(member.id, memberIdA));
     expect(row).toMatchObject({ role: "marketer", organizationId: tenantA.id });
+  });
+
+  it("cannot see, cancel, retry or redrive A's jobs", async () => {
+    const b = await ownerB.caller(tenantB.slug);
+    await expectCode(b.jobs.get({ jobId: jobIdA }), "NOT_FOUND");
+    await expectCode(b.jobs.cancel({ jobId: jobIdA }), "NOT_FOUND");
+    await expectCode(b.jobs.retry({ jobId: jobIdA }), "NOT_FOUND");
+    expect(await b.jobs.redrive({})).toEqual({ redriven: 0 });
+    expect((await b.jobs.list({})).jobs).toEqual([]);
+    const [row] = await withTenant(getDb(), tenantA.id, (tx) => tx.select().from(jobs).where(eq(jobs.id, jobIdA)));
+    expect(row?.state).toBe("failed");
   });
 
   it("cannot withdraw A's invitation", async () => {

@@ -75,11 +75,9 @@ export function InviteForm() {
           <Alert tone="success" className="grid gap-2">
             <p>
               Invitation for <strong>{result.email}</strong> as {ROLE_LABELS[result.role].toLowerCase()} is ready.{" "}
-              {result.emailDelivery?.sent
-                ? "We emailed it to them; you can also share the link."
-                : result.emailDelivery
-                  ? `${result.emailDelivery.reason ?? "Email failed."} Share the link instead.`
-                  : "Share this link with them:"}
+              {result.emailJobId
+                ? "We are emailing it to them (retried if the mail server is down); you can also share the link."
+                : "Email is not set up on this server, so share this link with them:"}
             </p>
             <div className="flex items-center gap-2">
               <code className="min-w-0 flex-1 truncate rounded bg-card px-2 py-1 text-xs" data-testid="invite-link">

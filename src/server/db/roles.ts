@@ -2,6 +2,8 @@ import type { Sql } from "postgres";
 
 /** The NOLOGIN role the migrations grant table privileges to. */
 export const APP_ROLE = "brandsmith_app";
+/** The role the queue client assumes (SET LOCAL ROLE) to schedule across tenants; see drizzle/0002. */
+export const QUEUE_ROLE = "brandsmith_queue";
 
 /**
  * Makes the login in `appUrl` a member of the app role (creating it with the
@@ -21,6 +23,9 @@ export async function provisionAppLogin(owner: Sql, appUrl: string, ownerUrl: st
   await owner.unsafe(roleDdl);
   const grant = await quoted(owner, `GRANT ${APP_ROLE} TO %I`, login);
   await owner.unsafe(grant);
+  // INHERIT FALSE (PostgreSQL 16+): the queue policy applies only after an explicit SET ROLE.
+  const [queueRole] = await owner`select 1 from pg_roles where rolname = ${QUEUE_ROLE}`;
+  if (queueRole) await owner.unsafe(await quoted(owner, `GRANT ${QUEUE_ROLE} TO %I WITH INHERIT FALSE`, login));
   return login;
 }
 

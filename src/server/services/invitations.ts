@@ -1,6 +1,6 @@
 import { and, desc, eq, gt } from "drizzle-orm";
 import { checkAcceptance, invitationExpiry, normalizeEmail } from "@/domain/invitation";
-import { canInvite, isRole, ROLE_LABELS, type Role } from "@/domain/membership";
+import { canInvite, isRole, type Role } from "@/domain/membership";
 import { emailProblem } from "@/domain/password";
 import type { Database } from "@/server/db/client";
 import { invitation, member, organization, user } from "@/server/db/schema";
@@ -9,7 +9,8 @@ import { appUrl } from "@/server/env";
 import { recordAudit } from "./audit";
 import type { Actor, ServiceContext } from "./context";
 import { badRequest, conflict, forbidden, notFound } from "./errors";
-import { isMailConfigured, sendMail } from "./mailer";
+import { enqueueJobs } from "@/server/queue/enqueue";
+import { isMailConfigured } from "./mailer";
 
 export function invitationLink(id: string): string {
   return `${appUrl()}/invite/${id}`;
@@ -21,8 +22,8 @@ export interface InvitationCreated {
   role: Role;
   link: string;
   expiresAt: Date;
-  /** null when email is not configured; otherwise whether it went out. */
-  emailDelivery: { sent: boolean; reason?: string } | null;
+  /** The job that emails the link, when email is configured; null otherwise. */
+  emailJobId: string | null;
 }
 
 export async function createInvitation(ctx: ServiceContext, input: { email: string; role: Role }): Promise<InvitationCreated> {
@@ -65,21 +66,36 @@ export async function createInvitation(ctx: ServiceContext, input: { email: stri
       details: { email, role: input.role },
     });
     const [tenant] = await tx.select({ name: organization.name }).from(organization).where(eq(organization.id, ctx.tenantId));
-    return { row, tenantName: tenant?.name ?? "a workspace" };
+    // The email goes through the queue in this same transaction: an SMTP
+    // outage delays it (with retries) but never loses the invitation.
+    const [emailJob] = isMailConfigured()
+      ? await enqueueJobs(tx, ctx.tenantId, [
+          {
+            type: "email.invitation",
+            priority: "interactive",
+            createdBy: ctx.actor.userId,
+            payload: {
+              to: email,
+              inviterName: ctx.actor.name,
+              inviterEmail: ctx.actor.email,
+              tenantName: tenant?.name ?? "a workspace",
+              role: input.role,
+              link: invitationLink(row.id),
+            },
+          },
+        ])
+      : [];
+    return { row, emailJobId: emailJob?.id ?? null };
   });
 
-  const link = invitationLink(created.row.id);
-  let delivery: InvitationCreated["emailDelivery"] = null;
-  if (isMailConfigured()) {
-    const roleLabel = ROLE_LABELS[input.role].toLowerCase();
-    delivery = await sendMail({
-      to: email,
-      subject: `${ctx.actor.name} invited you to ${created.tenantName} on Brandsmith`,
-      text: `${ctx.actor.name} (${ctx.actor.email}) invited you to join ${created.tenantName} on Brandsmith as ${roleLabel}.\n\nAccept the invitation: ${link}\n\nThe link works for 7 days.`,
-      html: `<p>${escapeHtml(ctx.actor.name)} invited you to join <strong>${escapeHtml(created.tenantName)}</strong> on Brandsmith as ${roleLabel}.</p><p><a href="${link}">Accept the invitation</a></p><p>The link works for 7 days.</p>`,
-    });
-  }
-  return { id: created.row.id, email, role: input.role, link, expiresAt: created.row.expiresAt, emailDelivery: delivery };
+  return {
+    id: created.row.id,
+    email,
+    role: input.role,
+    link: invitationLink(created.row.id),
+    expiresAt: created.row.expiresAt,
+    emailJobId: created.emailJobId,
+  };
 }
 
 export async function listPendingInvitations(ctx: ServiceContext) {
@@ -180,8 +196,4 @@ export async function acceptInvitation(db: Database, actor: Actor, invitationId:
     if (!tenant) throw notFound("The workspace of this invitation no longer exists.");
     return { tenantSlug: tenant.slug, tenantName: tenant.name, role };
   });
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,5 +1,4 @@
 import nodemailer, { type Transporter } from "nodemailer";
-import { getLogger } from "@/server/observability/logger";
 
 /**
  * Outgoing email through SMTP_URL (e.g. smtp://user:pass@mail.example.com:587).
@@ -27,19 +26,10 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
+  messageId?: string;
 }
 
-export type MailResult = { sent: true } | { sent: false; reason: string };
-
-/** Never throws: a failed email must not undo the change that triggered it. */
-export async function sendMail(mail: OutgoingMail): Promise<MailResult> {
-  if (!isMailConfigured()) return { sent: false, reason: "Email is not configured (SMTP_URL)." };
-  try {
-    await getTransport().sendMail({ from: process.env.SMTP_FROM ?? "Brandsmith <no-reply@brandsmith.local>", ...mail });
-    return { sent: true };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    getLogger().warn({ err: reason, to: mail.to, subject: mail.subject }, "email not sent");
-    return { sent: false, reason: `The email could not be sent (${reason}).` };
-  }
+/** Sends through SMTP; throws when the server refuses or is unreachable (the queue retries). */
+export async function sendMailOrThrow(mail: OutgoingMail): Promise<void> {
+  await getTransport().sendMail({ from: process.env.SMTP_FROM ?? "Brandsmith <no-reply@brandsmith.local>", ...mail });
 }

@@ -1,5 +1,6 @@
 import { createCallerFactory, createTRPCRouter } from "./init";
 import { invitationsRouter } from "./routers/invitations";
+import { jobsRouter } from "./routers/jobs";
 import { membersRouter } from "./routers/members";
 import { tenantRouter } from "./routers/tenant";
 
@@ -7,6 +8,7 @@ export const appRouter = createTRPCRouter({
   tenant: tenantRouter,
   members: membersRouter,
   invitations: invitationsRouter,
+  jobs: jobsRouter,
 });
 
 export type AppRouter = typeof appRouter;

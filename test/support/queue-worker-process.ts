@@ -1,0 +1,12 @@
+/** A real worker process for the crash test: runs the crashable handler until killed. */
+import postgres from "postgres";
+import pino from "pino";
+import { QueueRunner } from "../../workers/queue/runner";
+import { crashableHandler } from "./crashable-handler";
+
+const url = process.env.DATABASE_URL!;
+const sql = postgres(url, { max: 4, onnotice: () => {} });
+const { handler } = crashableHandler(url);
+const runner = new QueueRunner({ sql, handlers: [handler], log: pino({ level: "silent" }), leaseMs: 1_500, pollMs: 200 });
+await runner.start();
+process.stdout.write(`ready ${runner.workerId}\n`);

@@ -1,0 +1,334 @@
+/**
+ * The claim-and-run loop of one worker process: woken by NOTIFY (with a slow
+ * poll as a backstop), asks the scheduling policy what to start, claims it
+ * with SKIP LOCKED under a lease it renews by heartbeat, runs the handler
+ * with an AbortSignal, and records the outcome (retry with backoff, dead
+ * letter, cancel). On stop it claims nothing more and finishes or releases
+ * what it holds.
+ */
+import { randomUUID } from "node:crypto";
+import type { Logger } from "pino";
+import type { Sql } from "postgres";
+import { retryDelayMs, schedule, type ModelHost, type SchedulingOptions } from "@/domain/scheduling";
+import type { JobErrorEntry } from "@/server/db/schema";
+import { CHANNEL_JOB_CANCEL, CHANNEL_JOBS_AVAILABLE, MAX_EVENT_TEXT } from "@/server/queue/channels";
+import { NonRetryableError } from "@/server/queue/errors";
+import {
+  appendOutput,
+  asQueue,
+  claimJobs,
+  finishJob,
+  loadCandidates,
+  publish,
+  reclaimExpired,
+  renewLeases,
+  saveProgress,
+  type ClaimedJob,
+  type Outcome,
+} from "@/server/queue/store";
+import type { JobContext, JobHandler } from "../registry";
+import type { WorkerMetrics } from "./metrics";
+
+export interface RunnerOptions {
+  sql: Sql;
+  handlers: readonly JobHandler[];
+  log: Logger;
+  concurrency?: number;
+  workerId?: string;
+  /** A job whose worker stops renewing is reclaimed after this (plus one poll). */
+  leaseMs?: number;
+  pollMs?: number;
+  fairnessWindowMs?: number;
+  /** Extra jobs per tenant the policy sees beyond the free slots (for affinity). */
+  candidateWindow?: number;
+  retryBaseMs?: number;
+  outputFlushMs?: number;
+  scheduling?: Partial<SchedulingOptions>;
+  /** Model hosts and their loaded runners, once a model gateway reports them. */
+  hosts?: () => readonly ModelHost[];
+  metrics?: WorkerMetrics;
+  random?: () => number;
+}
+
+interface Running {
+  job: ClaimedJob;
+  controller: AbortController;
+  cancelRequested: boolean;
+  released: boolean;
+  unflushed: string;
+  emitted: number;
+  events: Promise<unknown>;
+  done: Promise<void>;
+}
+
+export class QueueRunner {
+  readonly workerId: string;
+  private readonly sql: Sql;
+  private readonly log: Logger;
+  private readonly concurrency: number;
+  private readonly leaseMs: number;
+  private readonly pollMs: number;
+  private readonly handlers: Map<string, JobHandler>;
+  private readonly inFlight = new Map<string, Running>();
+  private readonly timers: NodeJS.Timeout[] = [];
+  private readonly unlisteners: (() => Promise<void>)[] = [];
+  private stopping = false;
+  private filling = false;
+  private refill = false;
+
+  constructor(private readonly options: RunnerOptions) {
+    this.sql = options.sql;
+    this.log = options.log;
+    this.concurrency = Math.max(1, options.concurrency ?? 4);
+    this.leaseMs = options.leaseMs ?? 25_000;
+    this.pollMs = options.pollMs ?? 5_000;
+    this.workerId = options.workerId ?? `worker-${process.pid}-${randomUUID().slice(0, 8)}`;
+    this.handlers = new Map(options.handlers.map((h) => [h.type, h]));
+  }
+
+  get activeJobs(): number {
+    return this.inFlight.size;
+  }
+
+  async start(): Promise<void> {
+    const jobs = await this.sql.listen(CHANNEL_JOBS_AVAILABLE, () => this.wake());
+    const cancels = await this.sql.listen(CHANNEL_JOB_CANCEL, (jobId) => this.cancelLocal(jobId));
+    this.unlisteners.push(jobs.unlisten, cancels.unlisten);
+    this.every(this.pollMs, () => this.poll());
+    this.every(Math.max(200, Math.floor(this.leaseMs / 3)), () => this.heartbeat());
+    this.every(this.options.outputFlushMs ?? 250, () => this.flushOutputs());
+    await this.poll();
+  }
+
+  /** Stop claiming; give in-flight jobs `drainMs` to finish, then release them back to the queue. */
+  async stop(drainMs = 20_000): Promise<void> {
+    if (this.stopping) return;
+    this.stopping = true;
+    for (const timer of this.timers) clearInterval(timer);
+    await Promise.all(this.unlisteners.map((unlisten) => unlisten().catch(() => undefined)));
+    const running = [...this.inFlight.values()];
+    const drained = await Promise.race([
+      Promise.all(running.map((r) => r.done)).then(() => true),
+      delay(drainMs).then(() => false),
+    ]);
+    if (!drained) {
+      for (const r of this.inFlight.values()) {
+        r.released = true;
+        r.controller.abort(new Error("The worker is shutting down; the job goes back to the queue."));
+      }
+      await Promise.race([Promise.all([...this.inFlight.values()].map((r) => r.done)), delay(5_000)]);
+      for (const r of this.inFlight.values()) await finishJob(this.sql, r.job.id, this.workerId, { kind: "released" }, null).catch(() => false);
+    }
+  }
+
+  wake(): void {
+    if (this.stopping) return;
+    if (this.filling) {
+      this.refill = true;
+      return;
+    }
+    void this.fill();
+  }
+
+  private every(ms: number, task: () => Promise<void>) {
+    const timer = setInterval(() => void task().catch((error: unknown) => this.log.error({ err: error }, "queue timer failed")), ms);
+    timer.unref();
+    this.timers.push(timer);
+  }
+
+  private async poll() {
+    const reclaimed = await reclaimExpired(this.sql);
+    for (const job of reclaimed) {
+      this.log.warn({ jobId: job.id, state: job.state }, "reclaimed a job whose lease expired");
+      await publish(this.sql, { kind: "state", jobId: job.id, tenantId: job.tenant_id, state: job.state });
+    }
+    this.wake();
+  }
+
+  private async fill() {
+    this.filling = true;
+    try {
+      do {
+        this.refill = false;
+        while (!this.stopping) {
+          const free = this.concurrency - this.inFlight.size;
+          if (free <= 0) break;
+          const { claimed, exhausted } = await this.claim(free);
+          for (const job of claimed) this.run(job);
+          if (exhausted) break;
+        }
+      } while (this.refill && !this.stopping);
+    } catch (error) {
+      this.log.error({ err: error }, "claiming jobs failed; retrying at the next poll");
+    } finally {
+      this.filling = false;
+    }
+  }
+
+  private async claim(free: number): Promise<{ claimed: ClaimedJob[]; exhausted: boolean }> {
+    const started = performance.now();
+    const result = await asQueue(this.sql, async (tx) => {
+      // Look past each tenant's head of line so affinity has jobs to choose from.
+      const perTenant = free + (this.options.candidateWindow ?? 16);
+      const { candidates, load } = await loadCandidates(tx, perTenant, this.options.fairnessWindowMs ?? 30_000);
+      if (candidates.length === 0) return { claimed: [], exhausted: true };
+      const picks = schedule({
+        candidates,
+        load,
+        hosts: this.options.hosts?.() ?? [],
+        slots: free,
+        now: Date.now(),
+        options: this.options.scheduling,
+      });
+      const claimed = await claimJobs(
+        tx,
+        picks.map((p) => p.jobId),
+        this.workerId,
+        this.leaseMs,
+      );
+      // Fewer picks than free slots: nothing else is eligible now. Lost races (claimed < picks): look again.
+      return { claimed, exhausted: picks.length < free && claimed.length === picks.length };
+    });
+    this.options.metrics?.claimSeconds.observe((performance.now() - started) / 1000);
+    return result;
+  }
+
+  private run(job: ClaimedJob) {
+    const running: Running = {
+      job,
+      controller: new AbortController(),
+      cancelRequested: false,
+      released: false,
+      unflushed: "",
+      emitted: 0,
+      events: Promise.resolve(),
+      done: Promise.resolve(),
+    };
+    this.inFlight.set(job.id, running);
+    this.options.metrics?.waitSeconds.observe({ type: job.type }, Math.max(0, Date.now() - job.readyAt.getTime()) / 1000);
+    running.done = this.execute(running).finally(() => {
+      this.inFlight.delete(job.id);
+      this.wake();
+    });
+  }
+
+  private async execute(running: Running) {
+    const { job } = running;
+    const log = this.log.child({ jobId: job.id, jobType: job.type, tenantId: job.tenantId, attempt: job.attempts });
+    const started = performance.now();
+    this.emitEvent(running, { kind: "state", jobId: job.id, tenantId: job.tenantId, state: "running" });
+    log.info("job started");
+
+    let outcome: Outcome;
+    try {
+      const handler = this.handlers.get(job.type);
+      if (!handler) throw new NonRetryableError(`No handler for job type "${job.type}" in this worker. Deploy a worker that knows it, then redrive.`);
+      const parsed = handler.payload.safeParse(job.payload);
+      if (!parsed.success) throw new NonRetryableError(`Invalid payload: ${parsed.error.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`).join("; ")}`);
+      const result = await handler.run(parsed.data, this.contextFor(running, log));
+      outcome = running.cancelRequested ? { kind: "cancelled" } : { kind: "succeeded", result: result ?? null };
+    } catch (error) {
+      outcome = this.failureOutcome(running, error);
+    }
+
+    const rest = running.unflushed;
+    running.unflushed = "";
+    await running.events.catch(() => undefined);
+    const recorded = await finishJob(this.sql, job.id, this.workerId, outcome, rest || null).catch((error: unknown) => {
+      log.error({ err: error }, "could not record the job's outcome; its lease will expire and it will run again");
+      return false;
+    });
+    const seconds = (performance.now() - started) / 1000;
+    this.options.metrics?.runSeconds.observe({ type: job.type, outcome: outcome.kind }, seconds);
+    this.options.metrics?.outcomes.inc({ type: job.type, outcome: outcome.kind });
+    if (outcome.kind === "retry") {
+      this.options.metrics?.retries.inc({ type: job.type });
+      // Wake when the retry is due instead of at the next poll.
+      setTimeout(() => this.wake(), Math.max(0, outcome.runAt.getTime() - Date.now()) + 5).unref();
+    }
+    if (!recorded) {
+      log.warn({ outcome: outcome.kind }, "job outcome not recorded: this worker no longer holds the job");
+      return;
+    }
+    const state = { succeeded: "succeeded", cancelled: "cancelled", retry: "pending", failed: "failed", released: "pending" }[outcome.kind];
+    const error = outcome.kind === "retry" || outcome.kind === "failed" ? outcome.error.message : null;
+    await publish(this.sql, { kind: "state", jobId: job.id, tenantId: job.tenantId, state, error }).catch(() => undefined);
+    log.info({ outcome: outcome.kind, ms: Math.round(seconds * 1000), error }, "job finished");
+  }
+
+  private failureOutcome(running: Running, error: unknown): Outcome {
+    const { job } = running;
+    if (running.cancelRequested) return { kind: "cancelled" };
+    if (running.released) return { kind: "released" };
+    const message = error instanceof Error ? error.message : String(error);
+    const retryable = !(error instanceof NonRetryableError);
+    const entry: JobErrorEntry = { attempt: job.attempts, at: new Date().toISOString(), message, retryable };
+    if (!retryable || job.attempts >= job.maxAttempts) return { kind: "failed", error: entry };
+    const wait = retryDelayMs(job.attempts, this.options.random ?? Math.random, this.options.retryBaseMs ?? 1_000);
+    return { kind: "retry", error: entry, runAt: new Date(Date.now() + wait) };
+  }
+
+  private contextFor(running: Running, log: Logger): JobContext {
+    const { job } = running;
+    return {
+      jobId: job.id,
+      tenantId: job.tenantId,
+      attempt: job.attempts,
+      signal: running.controller.signal,
+      log,
+      progress: async (update) => {
+        await saveProgress(this.sql, job.id, this.workerId, update);
+        this.emitEvent(running, { kind: "progress", jobId: job.id, tenantId: job.tenantId, ...update });
+      },
+      emit: (text) => {
+        for (let i = 0; i < text.length; i += MAX_EVENT_TEXT) {
+          const part = text.slice(i, i + MAX_EVENT_TEXT);
+          this.emitEvent(running, { kind: "token", jobId: job.id, tenantId: job.tenantId, offset: running.emitted, text: part });
+          running.emitted += part.length;
+          running.unflushed += part;
+        }
+      },
+    };
+  }
+
+  /** Events of one job are published in order. */
+  private emitEvent(running: Running, event: Parameters<typeof publish>[1]) {
+    running.events = running.events.then(() => publish(this.sql, event)).catch((error: unknown) => this.log.warn({ err: error }, "event not published"));
+  }
+
+  private async flushOutputs() {
+    for (const running of this.inFlight.values()) {
+      if (!running.unflushed) continue;
+      const text = running.unflushed;
+      running.unflushed = "";
+      await appendOutput(this.sql, running.job.id, this.workerId, text);
+    }
+  }
+
+  private async heartbeat() {
+    const ids = [...this.inFlight.keys()];
+    if (ids.length === 0) return;
+    const renewed = await renewLeases(this.sql, ids, this.workerId, this.leaseMs);
+    const held = new Set(renewed.map((r) => r.id));
+    for (const row of renewed) if (row.cancel_requested) this.cancelLocal(row.id);
+    for (const id of ids) {
+      if (held.has(id)) continue;
+      const running = this.inFlight.get(id);
+      if (!running) continue;
+      this.log.warn({ jobId: id }, "lost the lease on a job (reclaimed elsewhere); abandoning it");
+      running.controller.abort(new Error("This worker lost the job's lease."));
+    }
+  }
+
+  private cancelLocal(jobId: string) {
+    const running = this.inFlight.get(jobId);
+    if (!running || running.cancelRequested) return;
+    running.cancelRequested = true;
+    running.controller.abort(new Error("The job was cancelled."));
+    this.log.info({ jobId }, "cancelling a running job");
+  }
+}
+
+function delay(ms: number) {
+  return new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+}
