@@ -3,6 +3,7 @@
  * the RLS-bound app login. SIGTERM: stop claiming, finish or release.
  */
 import http from "node:http";
+import postgres from "postgres";
 import { getConnection } from "@/server/db/client";
 import { assertRlsEnforced } from "@/server/db/roles";
 import { assertEnv } from "@/server/env";
@@ -17,7 +18,9 @@ const log = getLogger().child({ slot });
 
 async function main() {
   assertEnv("worker");
-  const { sql } = getConnection();
+  // The queue gets its own plain postgres.js pool: drizzle replaces the date
+  // parsers of the pool it wraps, and handlers use that one through services.
+  const sql = postgres(process.env.DATABASE_URL!, { max: Math.max(4, Number(process.env.WORKER_CONCURRENCY ?? 4) + 2), onnotice: () => {} });
   await assertRlsEnforced(sql);
   const metrics = createWorkerMetrics();
   const runner = new QueueRunner({
@@ -27,6 +30,7 @@ async function main() {
     concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4),
     leaseMs: Number(process.env.QUEUE_LEASE_MS ?? 25_000),
     pollMs: Number(process.env.QUEUE_POLL_MS ?? 5_000),
+    retryBaseMs: Number(process.env.QUEUE_RETRY_BASE_MS ?? 1_000),
     metrics,
   });
   await runner.start();
@@ -48,7 +52,7 @@ async function main() {
     log.info({ reason, inFlight: runner.activeJobs }, "worker stopping: no new jobs; finishing or releasing in-flight ones");
     await runner.stop(Number(process.env.WORKER_DRAIN_MS ?? 20_000));
     metricsServer?.close();
-    await sql.end({ timeout: 5 });
+    await Promise.all([sql.end({ timeout: 5 }), getConnection().sql.end({ timeout: 5 })]);
     process.exit(0);
   };
   process.once("SIGTERM", () => void stop("SIGTERM"));

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { SMTPServer } from "smtp-server";
 import type { TestProject } from "vitest/node";
 import { freePort, startEmbeddedPostgres } from "@/server/db/embedded";
 import { migrateDatabase } from "@/server/db/migrate";
@@ -23,14 +24,11 @@ export default async function setup(project: TestProject) {
   const root = await mkdtemp(path.join(os.tmpdir(), "brandsmith-e2e-"));
   await chmod(root, 0o755);
   const pg = await startEmbeddedPostgres({ dataDir: path.join(root, "postgres"), password: "e2e-owner" });
-  let server: ChildProcess | null = null;
+  const children: ChildProcess[] = [];
+  const smtp = await startSmtpServer();
   const teardown = async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server!.once("exit", resolve));
-      server.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      if (server.exitCode === null) server.kill("SIGKILL");
-    }
+    await Promise.all(children.map(stopProcess));
+    await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
     await pg.stop();
     await rm(root, { recursive: true, force: true });
   };
@@ -43,21 +41,25 @@ export default async function setup(project: TestProject) {
 
     const port = await freePort();
     const baseUrl = `http://localhost:${port}`;
-    server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        APP_URL: baseUrl,
-        DATABASE_URL: appUrl,
-        AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-        LOG_LEVEL: process.env.E2E_SERVER_LOGS ? "info" : "warn",
-        SMTP_URL: "",
-      },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_URL: baseUrl,
+      DATABASE_URL: appUrl,
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      LOG_LEVEL: process.env.E2E_SERVER_LOGS ? "info" : "warn",
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      // Fast retries so a bouncing address reaches the dead letters within seconds.
+      QUEUE_RETRY_BASE_MS: "200",
+      WORKER_PROCESSES: "1",
+      WORKER_CONCURRENCY: "4",
+    };
+    const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], { env, stdio: ["ignore", "inherit", "inherit"] });
+    children.push(server);
+    children.push(spawn(process.execPath, ["--import", "tsx", "workers/supervisor.ts"], { env, stdio: ["ignore", "inherit", "inherit"] }));
     await waitForHealth(`${baseUrl}/api/health`, server);
 
     const artifactsDir = path.resolve("e2e", "artifacts");
@@ -69,6 +71,39 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   return teardown;
+}
+
+/** A local mail server: addresses containing "bounce" are refused with 550, like a real mailbox that doesn't exist. */
+async function startSmtpServer() {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (address.address.includes("bounce")) {
+        return callback(Object.assign(new Error("550 5.1.1 Mailbox does not exist"), { responseCode: 550 }));
+      }
+      callback();
+    },
+    onData(stream, _session, callback) {
+      stream.on("end", () => callback());
+      stream.resume();
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.server.address();
+  if (typeof address !== "object" || !address) throw new Error("no SMTP port");
+  return { server, port: address.port };
+}
+
+async function stopProcess(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 15_000)))]);
+  clearTimeout(timer);
+  if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
 }
 
 async function waitForHealth(url: string, server: ChildProcess) {

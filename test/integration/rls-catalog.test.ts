@@ -32,6 +32,25 @@ describe("row-level security catalog", () => {
     expect(unprotected, `tables without enabled+forced RLS: ${unprotected.map((t) => t.table).join(", ")}`).toEqual([]);
   });
 
+  it("allows no other policy than the queue role's, and that role cannot bypass RLS or log in", async () => {
+    const policies = await owner<{ table: string; policy: string; roles: string[] }[]>`
+      select tablename as table, policyname as policy, roles from pg_policies where schemaname = 'public' and policyname <> 'tenant_isolation'`;
+    expect(policies).toEqual([{ table: "jobs", policy: "queue_workers", roles: ["brandsmith_queue"] }]);
+    const [queueRole] = await owner`select rolcanlogin, rolbypassrls, rolsuper from pg_roles where rolname = 'brandsmith_queue'`;
+    expect(queueRole).toEqual({ rolcanlogin: false, rolbypassrls: false, rolsuper: false });
+    const grants = await owner`select table_name from information_schema.role_table_grants where grantee = 'brandsmith_queue'`;
+    expect(new Set(grants.map((g) => g.table_name))).toEqual(new Set(["jobs"]));
+  });
+
+  it("lets the app login reach other tenants' jobs only after SET ROLE brandsmith_queue", async () => {
+    const sql = getConnection().sql;
+    // Without a tenant in scope the app login sees no job at all, whatever exists.
+    const [plain] = await sql`select count(*)::int as n from jobs`;
+    expect(plain?.n).toBe(0);
+    const [inherited] = await sql`select pg_has_role(current_user, 'brandsmith_queue', 'USAGE') as usage, pg_has_role(current_user, 'brandsmith_queue', 'MEMBER') as member`;
+    expect(inherited).toEqual({ usage: false, member: true });
+  });
+
   it("has an index starting with tenant_id on every tenant table", async () => {
     const missing = await owner<{ table: string }[]>`
       select c.relname as table

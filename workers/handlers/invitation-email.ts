@@ -23,13 +23,22 @@ export const invitationEmail = defineHandler({
   async run(payload, { jobId }) {
     if (!isMailConfigured()) throw new NonRetryableError("Email is not configured on this worker (SMTP_URL). Share the invitation link instead.");
     const role = ROLE_LABELS[payload.role].toLowerCase();
-    await sendMailOrThrow({
+    try {
+      await sendMailOrThrow({
       to: payload.to,
       subject: `${payload.inviterName} invited you to ${payload.tenantName} on Brandsmith`,
       text: `${payload.inviterName} (${payload.inviterEmail}) invited you to join ${payload.tenantName} on Brandsmith as ${role}.\n\nAccept the invitation: ${payload.link}\n\nThe link works for 7 days.`,
       html: `<p>${escapeHtml(payload.inviterName)} invited you to join <strong>${escapeHtml(payload.tenantName)}</strong> on Brandsmith as ${role}.</p><p><a href="${escapeHtml(payload.link)}">Accept the invitation</a></p><p>The link works for 7 days.</p>`,
-      messageId: `<${jobId}@brandsmith>`,
-    });
+        messageId: `<${jobId}@brandsmith>`,
+      });
+    } catch (error) {
+      // 5xx is the mail server's final answer (no such mailbox, policy): retrying cannot help.
+      const code = (error as { responseCode?: number }).responseCode;
+      if (code && code >= 500) {
+        throw new NonRetryableError(`The mail server refused the message (${(error as Error).message}). Check the address, then invite again.`, { cause: error });
+      }
+      throw error;
+    }
     return { sentTo: payload.to };
   },
 });

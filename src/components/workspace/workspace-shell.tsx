@@ -1,6 +1,6 @@
 "use client";
 
-import { Check, ChevronsUpDown, LayoutDashboard, LogOut, Plus, Users } from "lucide-react";
+import { Check, ChevronsUpDown, LayoutDashboard, ListChecks, LogOut, Plus, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import type { ReactNode } from "react";
@@ -23,11 +23,21 @@ interface TenantSummary {
   role: Role;
 }
 
+interface NavItem {
+  href: string;
+  label: string;
+  icon: typeof Users;
+  section?: string;
+  /** Only these roles see the entry (everyone when absent). */
+  roles?: readonly Role[];
+}
+
 /** Sidebar entries; each feature adds its own when it lands. */
-const NAV = [
+const NAV: readonly NavItem[] = [
   { href: "", label: "Dashboard", icon: LayoutDashboard },
+  { href: "/queue", label: "Queue", icon: ListChecks, section: "Operations", roles: ["owner", "admin"] },
   { href: "/settings/members", label: "Members", icon: Users, section: "Settings" },
-] as const;
+];
 
 export function WorkspaceShell(props: {
   tenant: TenantSummary;
@@ -38,6 +48,7 @@ export function WorkspaceShell(props: {
   const pathname = usePathname();
   const router = useRouter();
   const base = `/t/${props.tenant.slug}`;
+  const visibleNav = NAV.filter((item) => !item.roles || item.roles.includes(props.tenant.role));
 
   async function signOut() {
     await authClient.signOut();
@@ -78,12 +89,11 @@ export function WorkspaceShell(props: {
         </DropdownMenu>
 
         <nav className="flex-1 px-3" aria-label="Workspace">
-          {NAV.map((item, index) => {
+          {visibleNav.map((item, index) => {
             const href = base + item.href;
             const active = item.href === "" ? pathname === base : pathname.startsWith(href);
-            const section = "section" in item ? item.section : undefined;
-            const previous = NAV[index - 1];
-            const showSection = section && (!previous || !("section" in previous) || previous.section !== section);
+            const section = item.section;
+            const showSection = section && visibleNav[index - 1]?.section !== section;
             return (
               <div key={item.href}>
                 {showSection && <p className="mb-1 mt-4 px-2 text-xs font-medium uppercase tracking-wide text-muted-foreground">{section}</p>}

@@ -20,6 +20,14 @@ export interface ClaimedJob {
   output: string;
 }
 
+/**
+ * A connection shared with drizzle returns timestamps as strings (drizzle
+ * replaces postgres.js' date parsers); a plain connection returns Dates.
+ */
+function toDate(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
 export async function asQueue<T>(sql: Sql, work: (tx: TransactionSql) => Promise<T>): Promise<T> {
   return sql.begin(async (tx) => {
     await tx.unsafe(`set local role ${QUEUE_ROLE}`);
@@ -29,7 +37,7 @@ export async function asQueue<T>(sql: Sql, work: (tx: TransactionSql) => Promise
 
 /** Up to `perTenant` runnable jobs of every tenant with work, plus each tenant's load. */
 export async function loadCandidates(tx: TransactionSql, perTenant: number, fairnessWindowMs: number) {
-  const candidates = await tx<{ id: string; tenant_id: string; priority: number; runner_key: string | null; ready_at: Date }[]>`
+  const candidates = await tx<{ id: string; tenant_id: string; priority: number; runner_key: string | null; ready_at: Date | string }[]>`
     with tenants as (select distinct tenant_id from jobs where state = 'pending' and run_at <= now())
     select j.id, j.tenant_id, j.priority, j.runner_key, greatest(j.run_at, j.created_at) as ready_at
     from tenants t
@@ -53,7 +61,7 @@ export async function loadCandidates(tx: TransactionSql, perTenant: number, fair
       tenantId: c.tenant_id,
       priority: c.priority,
       runnerKey: c.runner_key,
-      readyAt: c.ready_at.getTime(),
+      readyAt: toDate(c.ready_at).getTime(),
     })),
     load: Object.fromEntries(loadRows.map((r) => [r.tenant_id, { running: r.running, recentlyStarted: r.recent }])),
   };
@@ -63,7 +71,7 @@ export async function loadCandidates(tx: TransactionSql, perTenant: number, fair
 export async function claimJobs(tx: TransactionSql, ids: string[], workerId: string, leaseMs: number): Promise<ClaimedJob[]> {
   if (ids.length === 0) return [];
   const rows = await tx<
-    { id: string; tenant_id: string; type: string; payload: unknown; attempts: number; max_attempts: number; ready_at: Date; output: string }[]
+    { id: string; tenant_id: string; type: string; payload: unknown; attempts: number; max_attempts: number; ready_at: Date | string; output: string }[]
   >`
     update jobs set
       state = 'running', locked_by = ${workerId}, lease_expires_at = now() + ${leaseMs} * interval '1 millisecond',
@@ -77,7 +85,7 @@ export async function claimJobs(tx: TransactionSql, ids: string[], workerId: str
     payload: r.payload,
     attempts: r.attempts,
     maxAttempts: r.max_attempts,
-    readyAt: r.ready_at,
+    readyAt: toDate(r.ready_at),
     output: r.output,
   }));
 }
@@ -129,7 +137,7 @@ export async function finishJob(sql: Sql, jobId: string, workerId: string, outco
                     output = output || coalesce(${appended}::text, '')
                   where id = ${jobId} and locked_by = ${workerId} and state = 'running' returning id`;
       case "retry":
-        return tx`update jobs set state = 'pending', run_at = ${outcome.runAt}, updated_at = now(), locked_by = null, lease_expires_at = null,
+        return tx`update jobs set state = 'pending', run_at = ${outcome.runAt.toISOString()}::timestamptz, updated_at = now(), locked_by = null, lease_expires_at = null,
                     last_error = ${outcome.error.message}, errors = errors || ${tx.json([outcome.error] as never)}::jsonb, output = ''
                   where id = ${jobId} and locked_by = ${workerId} and state = 'running' returning id`;
       case "failed":

@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
+import type { Sql } from "postgres";
 import type { Database } from "@/server/db/client";
+import { asQueue } from "@/server/queue/store";
 
 /** `absent`: the component is not part of this deployment (yet); nothing is broken. */
 export type ComponentStatus = { status: "ok" | "degraded" | "down" | "absent"; detail?: string; latencyMs?: number };
@@ -13,10 +15,10 @@ export interface Health {
 }
 
 /**
- * Liveness of what the app depends on. The job queue and the model gateway
- * report here as they land; until then they say plainly what is missing.
+ * Liveness of what the app depends on. The model gateway reports here once
+ * it lands; until then the health says plainly that there is none.
  */
-export async function checkHealth(db: Database): Promise<Health> {
+export async function checkHealth({ db, sql: raw }: { db: Database; sql: Sql }): Promise<Health> {
   const started = performance.now();
   let dbStatus: ComponentStatus;
   try {
@@ -25,12 +27,29 @@ export async function checkHealth(db: Database): Promise<Health> {
   } catch (error) {
     dbStatus = { status: "down", detail: error instanceof Error ? error.message : String(error) };
   }
-  const queue: ComponentStatus = { status: "absent", detail: "No job types are registered yet; the worker pool is idle." };
+  const queue = await checkQueue(raw);
   const modelProvider = {
     provider: "none",
     status: "absent" as const,
     detail: "No model provider is configured yet; content generation is not available.",
   };
-  const status = dbStatus.status === "down" ? "down" : "ok";
+  const status = dbStatus.status === "down" ? "down" : queue.status === "degraded" ? "degraded" : "ok";
   return { status, db: dbStatus, queue, modelProvider, version: process.env.npm_package_version ?? "0.1.0" };
+}
+
+/** Work waiting far longer than a worker would leave it suggests no worker is running. */
+async function checkQueue(raw: Sql): Promise<ComponentStatus & { pending?: number; oldestWaitSeconds?: number }> {
+  try {
+    const [row] = await asQueue(raw, (tx) => tx<{ pending: number; oldest: number | null }[]>`
+      select count(*)::int as pending, extract(epoch from now() - min(run_at))::float as oldest
+      from jobs where state = 'pending' and run_at <= now()`);
+    const pending = row?.pending ?? 0;
+    const oldestWaitSeconds = Math.round(row?.oldest ?? 0);
+    if (oldestWaitSeconds > 300) {
+      return { status: "degraded", pending, oldestWaitSeconds, detail: `The oldest runnable job has waited ${oldestWaitSeconds} s; are workers running?` };
+    }
+    return { status: "ok", pending, oldestWaitSeconds };
+  } catch (error) {
+    return { status: "down", detail: error instanceof Error ? error.message : String(error) };
+  }
 }

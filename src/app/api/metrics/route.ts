@@ -1,8 +1,30 @@
+import client from "prom-client";
+import { getConnection } from "@/server/db/client";
 import { getMetrics } from "@/server/observability/metrics";
+import { queueDepth } from "@/server/queue/store";
 
 export const dynamic = "force-dynamic";
 
+const STATES = ["pending", "running", "succeeded", "failed", "cancelled"] as const;
+
+/** Queue depth comes from the database at scrape time, so any web replica reports the same figure. */
+function registerQueueDepth(registry: client.Registry) {
+  if (registry.getSingleMetric("queue_jobs")) return;
+  new client.Gauge({
+    name: "queue_jobs",
+    help: "Jobs in the queue by state (all tenants)",
+    labelNames: ["state"] as const,
+    registers: [registry],
+    async collect() {
+      const depth = await queueDepth(getConnection().sql).catch(() => null);
+      if (!depth) return;
+      for (const state of STATES) this.set({ state }, depth[state] ?? 0);
+    },
+  });
+}
+
 export async function GET() {
   const { registry } = getMetrics();
+  registerQueueDepth(registry);
   return new Response(await registry.metrics(), { headers: { "content-type": registry.contentType, "cache-control": "no-store" } });
 }

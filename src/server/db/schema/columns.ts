@@ -3,7 +3,7 @@ import { organization } from "./auth";
 
 /**
  * The tenant column every tenant-owned table carries. Row-level security in
- * drizzle/ keys on it; see `tenantIsolation.sql` in the migrations.
+ * drizzle/ keys on it; see drizzle/0001_tenant_isolation.sql.
  */
 export const tenantId = () =>
   uuid("tenant_id")
