@@ -50,5 +50,12 @@ it("shows invitation emails in the queue, live, with the errors of a bounce", as
   await expect.poll(() => page.getByRole("row").filter({ hasText: "Invitation email" }).count()).toBe(1);
   await page.getByRole("tab", { name: /All/ }).click();
   await screenshot(page, "queue");
+
+  // Operators see the same queue in Prometheus and in the health check.
+  const metrics = await (await page.request.get("/api/metrics")).text();
+  expect(metrics).toMatch(/queue_jobs\{[^}]*state="failed"[^}]*\} [1-9]/);
+  expect(metrics).toMatch(/http_request_duration_seconds_bucket/);
+  const health = (await (await page.request.get("/api/health")).json()) as { queue: { status: string } };
+  expect(health.queue.status).toBe("ok");
   await context.close();
 });

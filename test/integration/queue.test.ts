@@ -221,3 +221,43 @@ describe("scheduling", () => {
     expect(order.filter((key) => key === "cold")).toHaveLength(10);
   });
 });
+
+describe("graceful shutdown", () => {
+  const sleeper = (ms: number) =>
+    defineHandler({
+      type: "test.sleeper",
+      payload: z.object({}),
+      async run(_payload, { signal }) {
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(resolve, ms);
+          signal.addEventListener("abort", () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+          });
+        });
+        return { slept: ms };
+      },
+    });
+
+  it("finishes in-flight work that ends within the drain time", async () => {
+    const tenant = await createTenantRow();
+    const worker = await startRunner([sleeper(300)]);
+    const [job] = await enqueue(tenant, [{ type: "test.sleeper", payload: {} }]);
+    await waitFor(() => jobStates([job!.id]).then((r) => r[0]?.state === "running"));
+    await worker.stop(5_000);
+    expect((await jobStates([job!.id]))[0]).toMatchObject({ state: "succeeded", attempts: 1 });
+  });
+
+  it("releases work that outlasts the drain time, without spending an attempt", async () => {
+    const tenant = await createTenantRow();
+    const worker = await startRunner([sleeper(30_000)]);
+    const [job] = await enqueue(tenant, [{ type: "test.sleeper", payload: {} }]);
+    await waitFor(() => jobStates([job!.id]).then((r) => r[0]?.state === "running"));
+    await worker.stop(200);
+    expect((await jobStates([job!.id]))[0]).toMatchObject({ state: "pending", attempts: 0 });
+    const next = await startRunner([sleeper(10)]);
+    await waitFor(() => allFinished([job!.id]));
+    await next.stop();
+    expect((await jobStates([job!.id]))[0]).toMatchObject({ state: "succeeded", attempts: 1 });
+  });
+});
