@@ -79,6 +79,22 @@ describe("failures", () => {
     expect(finished!.errors.map((e) => e.message)).toEqual(["temporary failure 1", "temporary failure 2"]);
   });
 
+  it("fails at once an error that says it is not retryable", async () => {
+    const tenant = await createTenantRow();
+    const refuse = defineHandler({
+      type: "test.bad-request",
+      payload: z.object({}),
+      async run() {
+        throw Object.assign(new Error("Ollama answered 400: invalid format"), { retryable: false });
+      },
+    });
+    const worker = await startRunner([refuse]);
+    const [job] = await enqueue(tenant, [{ type: "test.bad-request", payload: {} }]);
+    const [finished] = await waitFor(() => allFinished([job!.id]));
+    await worker.stop();
+    expect(finished).toMatchObject({ state: "failed", attempts: 1 });
+  });
+
   it("fails a NonRetryableError at once", async () => {
     const tenant = await createTenantRow();
     const refuse = defineHandler({

@@ -261,7 +261,8 @@ export class QueueRunner {
     if (running.cancelRequested) return { kind: "cancelled" };
     if (running.released) return { kind: "released" };
     const message = error instanceof Error ? error.message : String(error);
-    const retryable = !(error instanceof NonRetryableError);
+    // Errors may also say so themselves (ModelError.retryable): a 400 from the model server will not improve.
+    const retryable = !(error instanceof NonRetryableError) && (error as { retryable?: unknown }).retryable !== false;
     const entry: JobErrorEntry = { attempt: job.attempts, at: new Date().toISOString(), message, retryable };
     if (!retryable || job.attempts >= job.maxAttempts) return { kind: "failed", error: entry };
     const wait = retryDelayMs(job.attempts, this.options.random ?? Math.random, this.options.retryBaseMs ?? 1_000);

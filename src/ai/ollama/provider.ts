@@ -1,0 +1,285 @@
+/**
+ * The Ollama provider: generation (always streamed), structured output,
+ * embeddings and model management over one or more Ollama hosts, on the
+ * `ollama` client (`fetch` for blobs, which the client has no helper for).
+ * Timeouts and cancellation abort the HTTP request itself.
+ */
+import { Ollama, type AbortableAsyncIterator, type ChatResponse } from "ollama";
+import { ModelError, kindForStatus } from "../errors";
+import type { EmbedResult, GenerateRequest, GenerationResult } from "../types";
+import { type HostStatus, type OllamaHostConfig } from "./hosts";
+
+export interface CreateModelRequest {
+  model: string;
+  from: string;
+  system?: string;
+  parameters?: Record<string, unknown>;
+  messages?: { role: string; content: string }[];
+  /** filename → sha256 digest of a blob already pushed with pushBlob(). */
+  adapters?: Record<string, string>;
+}
+
+export interface PullProgress {
+  status: string;
+  completed?: number;
+  total?: number;
+}
+
+const NS_PER_MS = 1e6;
+
+export class OllamaProvider {
+  private readonly state: HostStatus[];
+  private readonly clients = new Map<string, Ollama>();
+  private poller: NodeJS.Timeout | null = null;
+
+  constructor(
+    hosts: OllamaHostConfig[],
+    private readonly options: { fetch?: typeof fetch; healthTimeoutMs?: number } = {},
+  ) {
+    if (hosts.length === 0) throw new Error("No Ollama host configured. Set OLLAMA_HOST, e.g. http://localhost:11434.");
+    this.state = hosts.map((h) => ({ url: h.url, slots: h.slots, inFlight: 0, healthy: true, version: null, loaded: [], lastError: null, checkedAt: null }));
+    for (const h of hosts) this.clients.set(h.url, new Ollama({ host: h.url, fetch: options.fetch }));
+  }
+
+  hosts(): HostStatus[] {
+    return this.state.map((h) => ({ ...h, loaded: [...h.loaded] }));
+  }
+
+  /** Health and loaded models of every host (GET /api/version, /api/ps). */
+  async refresh(): Promise<HostStatus[]> {
+    await Promise.all(
+      this.state.map(async (host) => {
+        try {
+          const signal = AbortSignal.timeout(this.options.healthTimeoutMs ?? 3_000);
+          const [version, ps] = await Promise.all([this.getJson<{ version: string }>(host.url, "/api/version", signal), this.getJson<{ models: { name: string }[] }>(host.url, "/api/ps", signal)]);
+          Object.assign(host, { healthy: true, version: version.version, loaded: ps.models.map((m) => m.name), lastError: null, checkedAt: Date.now() });
+        } catch (error) {
+          Object.assign(host, { healthy: false, lastError: describe(error), checkedAt: Date.now() });
+        }
+      }),
+    );
+    return this.hosts();
+  }
+
+  startPolling(intervalMs = 5_000) {
+    this.stopPolling();
+    this.poller = setInterval(() => void this.refresh(), intervalMs);
+    this.poller.unref();
+  }
+
+  stopPolling() {
+    if (this.poller) clearInterval(this.poller);
+    this.poller = null;
+  }
+
+  /** A healthy host, preferring one that has the model loaded and a free slot. */
+  private pick(model: string): HostStatus {
+    const healthy = this.state.filter((h) => h.healthy);
+    const pool = healthy.length > 0 ? healthy : this.state;
+    const free = (h: HostStatus) => h.slots - h.inFlight;
+    const warm = pool.filter((h) => h.loaded.includes(model) && free(h) > 0);
+    const candidates = warm.length > 0 ? warm : pool;
+    return candidates.reduce((best, h) => (free(h) > free(best) ? h : best));
+  }
+
+  async generate(request: GenerateRequest): Promise<GenerationResult> {
+    const host = this.pick(request.model);
+    const client = this.clients.get(host.url)!;
+    host.inFlight++;
+    const started = performance.now();
+    let firstTokenAt: number | null = null;
+    let text = "";
+    let final: ChatResponse | null = null;
+    let abortReason: ModelError | null = null;
+    let stream: AbortableAsyncIterator<ChatResponse> | null = null;
+    const abort = (reason: ModelError) => {
+      abortReason ??= reason;
+      stream?.abort();
+    };
+    const onAbort = () => abort(new ModelError("aborted", "The generation was cancelled.", { host: host.url, model: request.model }));
+    request.signal?.addEventListener("abort", onAbort);
+    const timers = [
+      request.timeoutMs ? setTimeout(() => abort(new ModelError("timeout", `The model did not finish within ${request.timeoutMs} ms.`, { host: host.url, model: request.model })), request.timeoutMs) : null,
+      request.firstTokenTimeoutMs
+        ? setTimeout(() => firstTokenAt === null && abort(new ModelError("timeout", `No answer from the model within ${request.firstTokenTimeoutMs} ms.`, { host: host.url, model: request.model })), request.firstTokenTimeoutMs)
+        : null,
+    ];
+    try {
+      if (request.signal?.aborted) throw new ModelError("aborted", "The generation was cancelled.", { host: host.url, model: request.model });
+      const opened: AbortableAsyncIterator<ChatResponse> = await client.chat({
+        model: request.model,
+        messages: request.messages,
+        stream: true,
+        format: request.format,
+        options: request.options,
+      });
+      stream = opened;
+      if (abortReason) opened.abort();
+      for await (const chunk of opened) {
+        const piece = chunk.message?.content ?? "";
+        if (piece) {
+          firstTokenAt ??= performance.now();
+          text += piece;
+          request.onToken?.(piece);
+        }
+        if (chunk.done) final = chunk;
+      }
+      if (!final) throw new ModelError("stream_failed", "The model's answer ended without its final chunk.", { host: host.url, model: request.model });
+      return {
+        text,
+        model: request.model,
+        host: host.url,
+        doneReason: final.done_reason,
+        promptTokens: final.prompt_eval_count ?? 0,
+        completionTokens: final.eval_count ?? 0,
+        totalDurationMs: (final.total_duration ?? 0) / NS_PER_MS,
+        loadDurationMs: (final.load_duration ?? 0) / NS_PER_MS,
+        promptEvalDurationMs: (final.prompt_eval_duration ?? 0) / NS_PER_MS,
+        evalDurationMs: (final.eval_duration ?? 0) / NS_PER_MS,
+        timeToFirstTokenMs: (firstTokenAt ?? performance.now()) - started,
+      };
+    } catch (error) {
+      if (abortReason) throw abortReason;
+      throw classify(error, host.url, request.model, stream !== null);
+    } finally {
+      host.inFlight--;
+      request.signal?.removeEventListener("abort", onAbort);
+      for (const timer of timers) if (timer) clearTimeout(timer);
+    }
+  }
+
+  async embed(model: string, input: string[], signal?: AbortSignal): Promise<EmbedResult> {
+    const host = this.pick(model);
+    try {
+      const response = await this.postJson<{ embeddings: number[][] }>(host.url, "/api/embed", { model, input }, signal);
+      return { model, host: host.url, embeddings: response.embeddings };
+    } catch (error) {
+      throw classify(error, host.url, model, false);
+    }
+  }
+
+  /** Whether `model` exists on `hostUrl` (POST /api/show). */
+  async hasModel(hostUrl: string, model: string): Promise<boolean> {
+    try {
+      await this.postJson(hostUrl, "/api/show", { model });
+      return true;
+    } catch (error) {
+      if (error instanceof ModelError && error.kind === "model_not_found") return false;
+      throw error;
+    }
+  }
+
+  async listModels(hostUrl: string): Promise<{ name: string; size: number; modified_at: string; details?: { family?: string; parameter_size?: string } }[]> {
+    return (await this.getJson<{ models: { name: string; size: number; modified_at: string }[] }>(hostUrl, "/api/tags")).models;
+  }
+
+  /** Pulls a base model, reporting Ollama's progress lines; throws on an `{"error"}` line. */
+  async pull(hostUrl: string, model: string, onProgress?: (p: PullProgress) => void, signal?: AbortSignal): Promise<void> {
+    await this.streamLines(hostUrl, "/api/pull", { model, stream: true }, onProgress, signal);
+  }
+
+  /** Idempotent: creating a model with the same spec again leaves it as it was. */
+  async create(hostUrl: string, request: CreateModelRequest, onProgress?: (p: PullProgress) => void, signal?: AbortSignal): Promise<void> {
+    await this.streamLines(hostUrl, "/api/create", { ...request, stream: true }, onProgress, signal);
+  }
+
+  /** Uploads a blob (e.g. a LoRA adapter) unless the host has it already. */
+  async pushBlob(hostUrl: string, digest: string, data: Uint8Array<ArrayBuffer>, signal?: AbortSignal): Promise<void> {
+    const doFetch = this.options.fetch ?? fetch;
+    const head = await doFetch(`${hostUrl}/api/blobs/${digest}`, { method: "HEAD", signal });
+    if (head.ok) return;
+    const response = await doFetch(`${hostUrl}/api/blobs/${digest}`, { method: "POST", body: data, signal });
+    if (!response.ok) throw await httpError(response, hostUrl, digest);
+  }
+
+  async deleteModel(hostUrl: string, model: string): Promise<void> {
+    const response = await (this.options.fetch ?? fetch)(`${hostUrl}/api/delete`, { method: "DELETE", body: JSON.stringify({ model }) });
+    if (!response.ok && response.status !== 404) throw await httpError(response, hostUrl, model);
+  }
+
+  private async streamLines(hostUrl: string, path: string, body: object, onLine?: (p: PullProgress) => void, signal?: AbortSignal) {
+    const model = String((body as { model?: string }).model ?? "");
+    let response: Response;
+    try {
+      response = await (this.options.fetch ?? fetch)(`${hostUrl}${path}`, { method: "POST", body: JSON.stringify(body), signal });
+    } catch (error) {
+      throw classify(error, hostUrl, model, false);
+    }
+    if (!response.ok || !response.body) throw await httpError(response, hostUrl, model);
+    const decoder = new TextDecoder();
+    let buffer = "";
+    let succeeded = false;
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      buffer += decoder.decode(chunk, { stream: true });
+      let newline: number;
+      while ((newline = buffer.indexOf("\n")) >= 0) {
+        const line = buffer.slice(0, newline).trim();
+        buffer = buffer.slice(newline + 1);
+        if (!line) continue;
+        const parsed = JSON.parse(line) as PullProgress & { error?: string };
+        if (parsed.error) {
+          const kind = /not found|does not exist/.test(parsed.error) ? "model_not_found" : "bad_request";
+          throw new ModelError(kind, `Ollama at ${hostUrl}: ${parsed.error}`, { host: hostUrl, model });
+        }
+        if (parsed.status === "success") succeeded = true;
+        onLine?.(parsed);
+      }
+    }
+    if (!succeeded) throw new ModelError("stream_failed", `Ollama at ${hostUrl} ended ${path} without success.`, { host: hostUrl, model });
+  }
+
+  private async getJson<T>(hostUrl: string, path: string, signal?: AbortSignal): Promise<T> {
+    const response = await (this.options.fetch ?? fetch)(`${hostUrl}${path}`, { signal });
+    if (!response.ok) throw await httpError(response, hostUrl);
+    return (await response.json()) as T;
+  }
+
+  private async postJson<T>(hostUrl: string, path: string, body: object, signal?: AbortSignal): Promise<T> {
+    let response: Response;
+    try {
+      response = await (this.options.fetch ?? fetch)(`${hostUrl}${path}`, { method: "POST", body: JSON.stringify(body), signal });
+    } catch (error) {
+      throw classify(error, hostUrl, String((body as { model?: string }).model ?? ""), false);
+    }
+    if (!response.ok) throw await httpError(response, hostUrl, String((body as { model?: string }).model ?? ""));
+    return (await response.json()) as T;
+  }
+}
+
+async function httpError(response: Response, host: string, model?: string): Promise<ModelError> {
+  const text = await response.text().catch(() => "");
+  let message = text;
+  try {
+    message = (JSON.parse(text) as { error?: string }).error ?? text;
+  } catch {
+    // not JSON: keep the text
+  }
+  return new ModelError(kindForStatus(response.status), `Ollama at ${host} answered ${response.status}: ${message || response.statusText}`, {
+    host,
+    model,
+    status: response.status,
+  });
+}
+
+/** Turns what the client threw into a ModelError. */
+function classify(error: unknown, host: string, model: string, streaming: boolean): ModelError {
+  if (error instanceof ModelError) return error;
+  const status = (error as { status_code?: number }).status_code;
+  const message = describe(error);
+  if (typeof status === "number") {
+    return new ModelError(kindForStatus(status), `Ollama at ${host} answered ${status}: ${message}`, { host, model, status, cause: error });
+  }
+  if ((error as Error).name === "AbortError") return new ModelError("aborted", "The request was cancelled.", { host, model, cause: error });
+  if (error instanceof TypeError || /ECONNREFUSED|ECONNRESET|fetch failed|socket/i.test(message)) {
+    return new ModelError("unreachable", `Cannot reach Ollama at ${host} (${message}). Is it running? Check OLLAMA_HOST.`, { host, model, cause: error });
+  }
+  // An {"error": …} line in an HTTP 200 stream: the model failed mid-answer.
+  if (streaming) return new ModelError("stream_failed", `The model failed while answering: ${message}`, { host, model, cause: error });
+  return new ModelError("server_error", `Ollama at ${host}: ${message}`, { host, model, cause: error });
+}
+
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const base = error instanceof Error ? error.message : String(error);
+  return cause?.code ? `${base}: ${cause.code}` : base;
+}
