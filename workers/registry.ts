@@ -6,6 +6,7 @@ export interface JobContext {
   jobId: string;
   tenantId: string;
   attempt: number;
+  maxAttempts: number;
   /** Aborted when the job is cancelled or the worker shuts down. */
   signal: AbortSignal;
   log: Logger;

@@ -3,11 +3,13 @@
  * the RLS-bound app login. SIGTERM: stop claiming, finish or release.
  */
 import http from "node:http";
-import postgres from "postgres";
+import client from "prom-client";
 import { getConnection } from "@/server/db/client";
 import { assertRlsEnforced } from "@/server/db/roles";
 import { assertEnv } from "@/server/env";
 import { onParentExit } from "@/server/lifecycle";
+import { getOllamaProvider } from "@/server/models/provider";
+import { createQueuePool } from "@/server/queue/store";
 import { getLogger } from "@/server/observability/logger";
 import { jobHandlers } from "./handlers";
 import { createWorkerMetrics } from "./queue/metrics";
@@ -18,11 +20,12 @@ const log = getLogger().child({ slot });
 
 async function main() {
   assertEnv("worker");
-  // The queue gets its own plain postgres.js pool: drizzle replaces the date
-  // parsers of the pool it wraps, and handlers use that one through services.
-  const sql = postgres(process.env.DATABASE_URL!, { max: Math.max(4, Number(process.env.WORKER_CONCURRENCY ?? 4) + 2), onnotice: () => {} });
-  await assertRlsEnforced(sql);
+  // Handlers work through the app pool under each tenant's RLS scope; the
+  // queue's own statements use a pool acting as brandsmith_queue.
+  await assertRlsEnforced(getConnection().sql);
+  const sql = createQueuePool(process.env.DATABASE_URL!, Math.max(4, Number(process.env.WORKER_CONCURRENCY ?? 4) + 2));
   const metrics = createWorkerMetrics();
+  const ollama = getOllamaProvider();
   const runner = new QueueRunner({
     sql,
     handlers: jobHandlers,
@@ -32,6 +35,8 @@ async function main() {
     pollMs: Number(process.env.QUEUE_POLL_MS ?? 5_000),
     retryBaseMs: Number(process.env.QUEUE_RETRY_BASE_MS ?? 1_000),
     metrics,
+    // Affinity: the scheduler prefers jobs whose runner is loaded on a host with a free slot.
+    hosts: ollama ? () => ollama.schedulerHosts() : undefined,
   });
   await runner.start();
   log.info({ workerId: runner.workerId, jobTypes: jobHandlers.map((h) => h.type) }, "worker ready");
@@ -40,7 +45,9 @@ async function main() {
   const metricsServer = metricsPort
     ? http
         .createServer((_req, res) => {
-          void metrics.registry.metrics().then((body) => res.writeHead(200, { "content-type": metrics.registry.contentType }).end(body));
+          // The queue's metrics and the model metrics handlers record (prom-client's default registry).
+          const merged = client.Registry.merge([metrics.registry, client.register]);
+          void merged.metrics().then((body) => res.writeHead(200, { "content-type": merged.contentType }).end(body));
         })
         .listen(metricsPort)
     : null;

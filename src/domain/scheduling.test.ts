@@ -66,7 +66,7 @@ describe("bounded wait", () => {
 describe("runner affinity", () => {
   const hosts = [{ host: "h1", freeSlots: 2, loadedKeys: ["base:adapter-x"] }];
 
-  it("prefers a job whose runner is loaded, among fairly-served tenants", () => {
+  it("prefers a job whose runner is loaded over a fairer one that needs a reload", () => {
     const picks = schedule({
       candidates: [...jobs("a", 2, { runnerKey: "base:adapter-y" }), ...jobs("b", 2, { runnerKey: "base:adapter-x" }, 100)],
       load: {},
@@ -77,15 +77,44 @@ describe("runner affinity", () => {
     expect(picks[0]).toMatchObject({ tenantId: "b", host: "h1", reload: false, reason: "affinity" });
   });
 
-  it("does not let affinity override fairness beyond the slack", () => {
+  it("never lets affinity hold a job past the bounded wait", () => {
     const picks = schedule({
-      candidates: [...jobs("a", 2, { runnerKey: "base:adapter-y" }), ...jobs("b", 2, { runnerKey: "base:adapter-x" })],
-      load: { b: { running: 0, recentlyStarted: 5 } },
+      candidates: [...jobs("a", 1, { runnerKey: "base:adapter-y", readyAt: now - 31_000 }), ...jobs("b", 2, { runnerKey: "base:adapter-x" })],
+      load: {},
       hosts,
       slots: 1,
       now,
     });
-    expect(picks[0]).toMatchObject({ tenantId: "a", reload: true, reason: "fair" });
+    expect(picks[0]).toMatchObject({ tenantId: "a", reload: true, reason: "aged" });
+  });
+
+  it("shares a warm runner fairly between tenants", () => {
+    const picks = schedule({
+      candidates: [...jobs("a", 5, { runnerKey: "base:adapter-x" }), ...jobs("b", 5, { runnerKey: "base:adapter-x" }, 100)],
+      load: { a: { running: 0, recentlyStarted: 3 } },
+      hosts: [{ host: "h1", freeSlots: 2, loadedKeys: ["base:adapter-x"] }],
+      slots: 2,
+      now,
+    });
+    expect(picks.map((p) => p.tenantId)).toEqual(["b", "b"]);
+  });
+
+  it("holds a lone batch job that needs a reload briefly, but never an interactive one", () => {
+    const base = { load: {}, hosts: [{ host: "h1", freeSlots: 1, loadedKeys: ["k0"] }], slots: 1, now };
+    expect(schedule({ ...base, candidates: jobs("a", 1, { runnerKey: "k1", readyAt: now - 100 }) })).toEqual([]);
+    expect(schedule({ ...base, candidates: jobs("a", 1, { runnerKey: "k1", readyAt: now - 5_000 }) })).toHaveLength(1);
+    expect(schedule({ ...base, candidates: jobs("a", 1, { runnerKey: "k1", readyAt: now - 100, priority: 0 }) })).toHaveLength(1);
+  });
+
+  it("when every job needs a reload, loads the runner most waiting jobs need", () => {
+    const picks = schedule({
+      candidates: [...jobs("a", 1, { runnerKey: "k1" }), ...jobs("b", 6, { runnerKey: "k2" }, 100)],
+      load: {},
+      hosts: [{ host: "h1", freeSlots: 1, loadedKeys: ["k0"] }],
+      slots: 1,
+      now,
+    });
+    expect(picks[0]).toMatchObject({ tenantId: "b", reload: true });
   });
 
   it("assigns at most the free slots of the hosts to model jobs", () => {

@@ -5,13 +5,16 @@
  *
  * 1. Bounded wait: a job ready for `maxWaitMs` or longer goes first, oldest
  *    first, so neither fairness nor affinity can starve anyone.
- * 2. Priority, then weighted fair share: interactive jobs before batch ones;
- *    within a class, the tenant with the least recent service per unit of
- *    weight goes next (recent = running + started in the last window + picked
- *    in this round), and no tenant exceeds its concurrency cap.
- * 3. Runner affinity: among tenants within `fairnessSlack` of the fairest
- *    share, prefer a job whose runner key is already loaded on a model host
- *    with a free slot, so a reload is avoided.
+ * 2. Priority: interactive jobs before batch ones; no tenant exceeds its
+ *    concurrency cap.
+ * 3. Runner affinity, then weighted fair share: jobs whose runner is already
+ *    loaded on a host with a free slot go before jobs that need a reload (a
+ *    reload costs more than most jobs); among them, the tenant with the least
+ *    recent service per unit of weight goes next (recent = running + started
+ *    in the last window + picked in this round). When every job needs a
+ *    reload, the runner most waiting jobs need is loaded, so one load serves
+ *    many. Tenants on the same base model share its runner, so for them this
+ *    is plain fair share; the bounded wait caps what affinity may cost anyone.
  */
 
 export interface Candidate {
@@ -40,11 +43,17 @@ export interface ModelHost {
 export interface SchedulingOptions {
   maxWaitMs: number;
   defaultTenantCap: number;
-  /** How far (in jobs, per unit of weight) affinity may bend the fair order. */
-  fairnessSlack: number;
+  /**
+   * A runner is loaded for fewer than `coldBatch` waiting jobs only once the
+   * oldest of them has waited `coldHoldMs`: a short hold lets jobs for the
+   * same runner gather, so one load serves several (and does not evict a
+   * runner others are about to need). Interactive jobs are never held.
+   */
+  coldHoldMs: number;
+  coldBatch: number;
 }
 
-export const DEFAULT_SCHEDULING: SchedulingOptions = { maxWaitMs: 30_000, defaultTenantCap: 8, fairnessSlack: 1 };
+export const DEFAULT_SCHEDULING: SchedulingOptions = { maxWaitMs: 30_000, defaultTenantCap: 8, coldHoldMs: 4_000, coldBatch: 6 };
 
 export interface SchedulingInput {
   candidates: readonly Candidate[];
@@ -98,12 +107,25 @@ export function schedule(input: SchedulingInput): Pick[] {
     } else {
       const topClass = Math.min(...eligible.map((c) => c.priority));
       const inClass = eligible.filter((c) => c.priority === topClass);
-      const fairest = Math.min(...inClass.map((c) => usage(c.tenantId)));
-      const withinSlack = inClass.filter((c) => usage(c.tenantId) <= fairest + options.fairnessSlack / weight(c.tenantId));
+      const fairest = (pool: Candidate[]) =>
+        pool.reduce((a, b) => (compareRanks([usage(a.tenantId), a.readyAt], [usage(b.tenantId), b.readyAt]) <= 0 ? a : b));
+      const fairChoice = fairest(inClass);
       const isWarm = (c: Candidate) => !useHosts || c.runnerKey === null || warmHost(c.runnerKey) !== undefined;
-      const rank = (c: Candidate) => [isWarm(c) ? 0 : 1, usage(c.tenantId), c.readyAt] as const;
-      choice = withinSlack.reduce((a, b) => (compareRanks(rank(a), rank(b)) <= 0 ? a : b));
-      const fairChoice = inClass.filter((c) => usage(c.tenantId) === fairest).reduce((a, b) => (older(a, b) <= 0 ? a : b));
+      const warm = inClass.filter(isWarm);
+      if (warm.length > 0) {
+        // Fair share among the jobs that need no reload.
+        choice = fairest(warm);
+      } else {
+        // Every job needs a reload: load the runner that the most waiting jobs need, so one load serves many.
+        const byKey = new Map<string, Candidate[]>();
+        for (const c of inClass) byKey.set(c.runnerKey!, [...(byKey.get(c.runnerKey!) ?? []), c]);
+        const oldest = (group: Candidate[]) => Math.min(...group.map((c) => c.readyAt));
+        const holdable = topClass > 0;
+        const loadable = [...byKey.values()].filter((g) => !holdable || g.length >= options.coldBatch || input.now - oldest(g) >= options.coldHoldMs);
+        if (loadable.length === 0) break;
+        const group = loadable.reduce((a, b) => (b.length > a.length || (b.length === a.length && oldest(b) < oldest(a)) ? b : a));
+        choice = fairest(group);
+      }
       reason = choice.id === fairChoice.id ? "fair" : "affinity";
     }
 

@@ -264,6 +264,28 @@ describe("graceful shutdown", () => {
     expect((await jobStates([job!.id]))[0]).toMatchObject({ state: "succeeded", attempts: 1 });
   });
 
+  it("leaves no job running when stopped in the middle of a claim round", async () => {
+    const tenant = await createTenantRow();
+    const jobs = await enqueue(tenant, Array.from({ length: 20 }, () => ({ type: "test.sleeper", payload: {} })));
+    const worker = await startRunner([sleeper(20)], { concurrency: 8 });
+    await worker.stop(5_000);
+    const states = await jobStates(jobs.map((j) => j.id));
+    expect(states.filter((j) => j.state === "running")).toEqual([]);
+    expect(states.every((j) => j.state === "succeeded" || (j.state === "pending" && j.attempts === 0))).toBe(true);
+  });
+
+  it("keeps renewing leases while it drains, so nobody else takes the job", async () => {
+    const tenant = await createTenantRow();
+    const worker = await startRunner([sleeper(1_500)], { leaseMs: 600 });
+    const [job] = await enqueue(tenant, [{ type: "test.sleeper", payload: {} }]);
+    await waitFor(() => jobStates([job!.id]).then((r) => r[0]?.state === "running"));
+    const stopping = worker.stop(5_000);
+    const rival = await startRunner([sleeper(1)], { leaseMs: 600, pollMs: 100 });
+    await stopping;
+    await rival.stop();
+    expect((await jobStates([job!.id]))[0]).toMatchObject({ state: "succeeded", attempts: 1 });
+  });
+
   it("releases work that outlasts the drain time, without spending an attempt", async () => {
     const tenant = await createTenantRow();
     const worker = await startRunner([sleeper(30_000)]);

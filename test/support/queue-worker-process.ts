@@ -1,11 +1,11 @@
 /** A real worker process for the crash test: runs the crashable handler until killed. */
-import postgres from "postgres";
 import pino from "pino";
+import { createQueuePool } from "@/server/queue/store";
 import { QueueRunner } from "../../workers/queue/runner";
 import { crashableHandler } from "./crashable-handler";
 
 const url = process.env.DATABASE_URL!;
-const sql = postgres(url, { max: 4, onnotice: () => {} });
+const sql = createQueuePool(url, 4);
 const { handler } = crashableHandler(url);
 const runner = new QueueRunner({ sql, handlers: [handler], log: pino({ level: "silent" }), leaseMs: 1_500, pollMs: 200 });
 await runner.start();

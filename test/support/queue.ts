@@ -6,6 +6,7 @@ import { getDb } from "@/server/db/client";
 import { organization } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { enqueueJobs, type JobSpec } from "@/server/queue/enqueue";
+import { createQueuePool } from "@/server/queue/store";
 import type { JobHandler } from "../../workers/registry";
 import { QueueRunner, type RunnerOptions } from "../../workers/queue/runner";
 import { uniqueSlug } from "./actors";
@@ -13,7 +14,7 @@ import { uniqueSlug } from "./actors";
 export const silentLog = pino({ level: process.env.QUEUE_TEST_LOGS ? "info" : "silent" });
 
 export async function startRunner(handlers: JobHandler[], options: Partial<RunnerOptions> = {}) {
-  const sql = postgres(inject("databaseUrl"), { max: 4, onnotice: () => {} });
+  const sql = createQueuePool(inject("databaseUrl"), 4);
   const runner = new QueueRunner({ sql, handlers, log: silentLog, pollMs: 200, leaseMs: 2_000, retryBaseMs: 50, ...options });
   await runner.start();
   return {

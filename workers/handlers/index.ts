@@ -1,5 +1,6 @@
 import type { JobHandler } from "../registry";
 import { invitationEmail } from "./invitation-email";
+import { createTenantModel, deleteTenantModelFromHosts, pullBaseModel, tryTenantModel } from "./models";
 
 /** Every job type the pool runs. Features add their handlers here as they land. */
-export const jobHandlers: JobHandler[] = [invitationEmail];
+export const jobHandlers: JobHandler[] = [invitationEmail, createTenantModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts];

@@ -15,7 +15,6 @@ import { CHANNEL_JOB_CANCEL, CHANNEL_JOBS_AVAILABLE, MAX_EVENT_TEXT } from "@/se
 import { NonRetryableError } from "@/server/queue/errors";
 import {
   appendOutput,
-  asQueue,
   claimJobs,
   finishJob,
   loadCandidates,
@@ -30,6 +29,7 @@ import type { JobContext, JobHandler } from "../registry";
 import type { WorkerMetrics } from "./metrics";
 
 export interface RunnerOptions {
+  /** A queue pool (createQueuePool): connections acting as brandsmith_queue. */
   sql: Sql;
   handlers: readonly JobHandler[];
   log: Logger;
@@ -72,8 +72,10 @@ export class QueueRunner {
   private readonly inFlight = new Map<string, Running>();
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly unlisteners: (() => Promise<void>)[] = [];
+  private unlistenJobs: (() => Promise<void>) | null = null;
+  private pollTimer: NodeJS.Timeout | null = null;
   private stopping = false;
-  private filling = false;
+  private filling: Promise<void> | null = null;
   private refill = false;
 
   constructor(private readonly options: RunnerOptions) {
@@ -93,8 +95,10 @@ export class QueueRunner {
   async start(): Promise<void> {
     const jobs = await this.sql.listen(CHANNEL_JOBS_AVAILABLE, () => this.wake());
     const cancels = await this.sql.listen(CHANNEL_JOB_CANCEL, (jobId) => this.cancelLocal(jobId));
-    this.unlisteners.push(jobs.unlisten, cancels.unlisten);
-    this.every(this.pollMs, () => this.poll());
+    this.unlistenJobs = jobs.unlisten;
+    this.unlisteners.push(cancels.unlisten);
+    this.pollTimer = this.every(this.pollMs, () => this.poll());
+    // Heartbeats, output flushes and cancellations keep going while a stop drains in-flight jobs.
     this.every(Math.max(200, Math.floor(this.leaseMs / 3)), () => this.heartbeat());
     this.every(this.options.outputFlushMs ?? 250, () => this.flushOutputs());
     await this.poll();
@@ -104,8 +108,10 @@ export class QueueRunner {
   async stop(drainMs = 20_000): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
-    for (const timer of this.timers) clearInterval(timer);
-    await Promise.all(this.unlisteners.map((unlisten) => unlisten().catch(() => undefined)));
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    await this.unlistenJobs?.().catch(() => undefined);
+    // A claim round already under way may still hand over jobs: they are in flight like the rest.
+    await this.filling;
     const running = [...this.inFlight.values()];
     const drained = await Promise.race([
       Promise.all(running.map((r) => r.done)).then(() => true),
@@ -119,6 +125,8 @@ export class QueueRunner {
       await Promise.race([Promise.all([...this.inFlight.values()].map((r) => r.done)), delay(5_000)]);
       for (const r of this.inFlight.values()) await finishJob(this.sql, r.job.id, this.workerId, { kind: "released" }, null).catch(() => false);
     }
+    for (const timer of this.timers) clearInterval(timer);
+    await Promise.all(this.unlisteners.map((unlisten) => unlisten().catch(() => undefined)));
   }
 
   wake(): void {
@@ -127,26 +135,36 @@ export class QueueRunner {
       this.refill = true;
       return;
     }
-    void this.fill();
+    this.filling = this.fill().finally(() => {
+      this.filling = null;
+    });
   }
 
-  private every(ms: number, task: () => Promise<void>) {
+  private recheck: NodeJS.Timeout | null = null;
+
+  private recheckSoon() {
+    if (this.recheck || this.stopping) return;
+    this.recheck = setTimeout(() => {
+      this.recheck = null;
+      this.wake();
+    }, 500);
+    this.recheck.unref();
+  }
+
+  private every(ms: number, task: () => Promise<void>): NodeJS.Timeout {
     const timer = setInterval(() => void task().catch((error: unknown) => this.log.error({ err: error }, "queue timer failed")), ms);
     timer.unref();
     this.timers.push(timer);
+    return timer;
   }
 
   private async poll() {
     const reclaimed = await reclaimExpired(this.sql);
-    for (const job of reclaimed) {
-      this.log.warn({ jobId: job.id, state: job.state }, "reclaimed a job whose lease expired");
-      await publish(this.sql, { kind: "state", jobId: job.id, tenantId: job.tenant_id, state: job.state });
-    }
+    for (const job of reclaimed) this.log.warn({ jobId: job.id, state: job.state }, "reclaimed a job whose lease expired");
     this.wake();
   }
 
   private async fill() {
-    this.filling = true;
     try {
       do {
         this.refill = false;
@@ -160,17 +178,15 @@ export class QueueRunner {
       } while (this.refill && !this.stopping);
     } catch (error) {
       this.log.error({ err: error }, "claiming jobs failed; retrying at the next poll");
-    } finally {
-      this.filling = false;
     }
   }
 
   private async claim(free: number): Promise<{ claimed: ClaimedJob[]; exhausted: boolean }> {
     const started = performance.now();
-    const result = await asQueue(this.sql, async (tx) => {
+    const result = await (async () => {
       // Look past each tenant's head of line so affinity has jobs to choose from.
       const perTenant = free + (this.options.candidateWindow ?? 16);
-      const { candidates, load } = await loadCandidates(tx, perTenant, this.options.fairnessWindowMs ?? 30_000);
+      const { candidates, load } = await loadCandidates(this.sql, perTenant, this.options.fairnessWindowMs ?? 30_000);
       if (candidates.length === 0) return { claimed: [], exhausted: true };
       const picks = schedule({
         candidates,
@@ -181,14 +197,16 @@ export class QueueRunner {
         options: this.options.scheduling,
       });
       const claimed = await claimJobs(
-        tx,
+        this.sql,
         picks.map((p) => p.jobId),
         this.workerId,
         this.leaseMs,
       );
+      // Jobs the policy held back (caps, a runner load waiting for company): look again shortly.
+      if (picks.length < free && candidates.length > picks.length) this.recheckSoon();
       // Fewer picks than free slots: nothing else is eligible now. Lost races (claimed < picks): look again.
       return { claimed, exhausted: picks.length < free && claimed.length === picks.length };
-    });
+    })();
     this.options.metrics?.claimSeconds.observe((performance.now() - started) / 1000);
     return result;
   }
@@ -216,8 +234,7 @@ export class QueueRunner {
     const { job } = running;
     const log = this.log.child({ jobId: job.id, jobType: job.type, tenantId: job.tenantId, attempt: job.attempts });
     const started = performance.now();
-    this.emitEvent(running, { kind: "state", jobId: job.id, tenantId: job.tenantId, state: "running" });
-    log.info("job started");
+    log.debug("job started");
 
     let outcome: Outcome;
     try {
@@ -250,9 +267,7 @@ export class QueueRunner {
       log.warn({ outcome: outcome.kind }, "job outcome not recorded: this worker no longer holds the job");
       return;
     }
-    const state = { succeeded: "succeeded", cancelled: "cancelled", retry: "pending", failed: "failed", released: "pending" }[outcome.kind];
     const error = outcome.kind === "retry" || outcome.kind === "failed" ? outcome.error.message : null;
-    await publish(this.sql, { kind: "state", jobId: job.id, tenantId: job.tenantId, state, error }).catch(() => undefined);
     log.info({ outcome: outcome.kind, ms: Math.round(seconds * 1000), error }, "job finished");
   }
 
@@ -275,6 +290,7 @@ export class QueueRunner {
       jobId: job.id,
       tenantId: job.tenantId,
       attempt: job.attempts,
+      maxAttempts: job.maxAttempts,
       signal: running.controller.signal,
       log,
       progress: async (update) => {

@@ -30,6 +30,8 @@ const NS_PER_MS = 1e6;
 export class OllamaProvider {
   private readonly state: HostStatus[];
   private readonly clients = new Map<string, Ollama>();
+  /** Model name → runner key (ARCHITECTURE §5.2), learned from the jobs that used each model. */
+  private readonly runnerKeys = new Map<string, string>();
   private poller: NodeJS.Timeout | null = null;
 
   constructor(
@@ -70,6 +72,25 @@ export class OllamaProvider {
   stopPolling() {
     if (this.poller) clearInterval(this.poller);
     this.poller = null;
+  }
+
+  noteRunner(model: string, runnerKey: string) {
+    this.runnerKeys.set(model, runnerKey);
+  }
+
+  /**
+   * What the queue's scheduler needs for affinity: per healthy host, free
+   * slots (this process's view) and the runner keys loaded there (/api/ps).
+   * A base model's own key is `<name>|-`.
+   */
+  schedulerHosts(): { host: string; freeSlots: number; loadedKeys: string[] }[] {
+    return this.state
+      .filter((h) => h.healthy)
+      .map((h) => ({
+        host: h.url,
+        freeSlots: Math.max(0, h.slots - h.inFlight),
+        loadedKeys: h.loaded.map((name) => this.runnerKeys.get(name) ?? `${name}|-`),
+      }));
   }
 
   /** A healthy host, preferring one that has the model loaded and a free slot. */

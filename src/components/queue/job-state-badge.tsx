@@ -30,4 +30,8 @@ export function formatDuration(ms: number | null): string {
 
 export const JOB_TYPE_LABELS: Record<string, string> = {
   "email.invitation": "Invitation email",
+  "model.create": "Build model version",
+  "model.try": "Try model",
+  "model.pull_base": "Pull base model",
+  "model.delete": "Remove model version",
 };

@@ -1,9 +1,12 @@
 /**
- * The worker side of the queue: the statements that cross tenants. Each runs
- * in a transaction that assumes the brandsmith_queue role (SET LOCAL ROLE),
- * the only way past the jobs table's tenant policy; see drizzle/0002.
+ * The worker side of the queue: the statements that cross tenants. They run
+ * on a queue pool, whose connections are the app login acting as
+ * brandsmith_queue from the start (startup parameter `role`) — the only way
+ * past the jobs table's tenant policy, and a role that can touch no other
+ * table (drizzle/0002). One round trip per statement: state events are
+ * NOTIFYed by the statement that changes the state.
  */
-import type { Sql, TransactionSql } from "postgres";
+import postgres, { type Sql, type TransactionSql } from "postgres";
 import type { Candidate, TenantLoad } from "@/domain/scheduling";
 import type { JobErrorEntry } from "@/server/db/schema";
 import { QUEUE_ROLE } from "@/server/db/roles";
@@ -20,14 +23,12 @@ export interface ClaimedJob {
   output: string;
 }
 
-/**
- * A connection shared with drizzle returns timestamps as strings (drizzle
- * replaces postgres.js' date parsers); a plain connection returns Dates.
- */
-function toDate(value: Date | string): Date {
-  return value instanceof Date ? value : new Date(value);
+/** A connection pool for the queue's own statements (the app login, as brandsmith_queue). */
+export function createQueuePool(url: string, max = 4): Sql {
+  return postgres(url, { max, onnotice: () => {}, connection: { role: QUEUE_ROLE } as Record<string, string> });
 }
 
+/** For an app-role connection (web): runs `work` in a transaction that assumes the queue role. */
 export async function asQueue<T>(sql: Sql, work: (tx: TransactionSql) => Promise<T>): Promise<T> {
   return sql.begin(async (tx) => {
     await tx.unsafe(`set local role ${QUEUE_ROLE}`);
@@ -35,49 +36,69 @@ export async function asQueue<T>(sql: Sql, work: (tx: TransactionSql) => Promise
   }) as Promise<T>;
 }
 
-/** Up to `perTenant` runnable jobs of every tenant with work, plus each tenant's load. */
-export async function loadCandidates(tx: TransactionSql, perTenant: number, fairnessWindowMs: number) {
-  const candidates = await tx<{ id: string; tenant_id: string; priority: number; runner_key: string | null; ready_at: Date | string }[]>`
-    with tenants as (select distinct tenant_id from jobs where state = 'pending' and run_at <= now())
-    select j.id, j.tenant_id, j.priority, j.runner_key, greatest(j.run_at, j.created_at) as ready_at
-    from tenants t
-    cross join lateral (
-      select id, tenant_id, priority, runner_key, run_at, created_at from jobs
-      where jobs.tenant_id = t.tenant_id and state = 'pending' and run_at <= now()
-      order by priority, run_at, created_at
-      limit ${perTenant}
-    ) j`;
-  if (candidates.length === 0) return { candidates: [] as Candidate[], load: {} as Record<string, TenantLoad> };
-  const loadRows = await tx<{ tenant_id: string; running: number; recent: number }[]>`
-    select tenant_id,
-           count(*) filter (where state = 'running')::int as running,
-           count(*) filter (where started_at > now() - ${fairnessWindowMs} * interval '1 millisecond')::int as recent
-    from jobs
-    where state = 'running' or started_at > now() - ${fairnessWindowMs} * interval '1 millisecond'
-    group by tenant_id`;
+/**
+ * Up to `perTenant` runnable jobs of every tenant with work, plus the load
+ * of those tenants, in one statement. Tenants with pending jobs are found by
+ * a loose index scan, so a deep backlog costs one index probe per tenant.
+ */
+export async function loadCandidates(sql: Sql, perTenant: number, fairnessWindowMs: number) {
+  const [row] = await sql<{ data: { candidates: { id: string; tenant_id: string; priority: number; runner_key: string | null; ready_ms: number }[]; load: { tenant_id: string; running: number; recent: number }[] } }[]>`
+    with recursive tenants as (
+      (select tenant_id from jobs where state = 'pending' order by tenant_id limit 1)
+      union all
+      select (select j.tenant_id from jobs j where j.state = 'pending' and j.tenant_id > tenants.tenant_id order by j.tenant_id limit 1)
+      from tenants where tenants.tenant_id is not null
+    ),
+    candidates as (
+      select c.id, c.tenant_id, c.priority, c.runner_key, extract(epoch from greatest(c.run_at, c.created_at)) * 1000 as ready_ms
+      from tenants t
+      cross join lateral (
+        select id, tenant_id, priority, runner_key, run_at, created_at from jobs
+        where jobs.tenant_id = t.tenant_id and state = 'pending' and run_at <= now()
+        order by priority, run_at, created_at
+        limit ${perTenant}
+      ) c
+      where t.tenant_id is not null
+    ),
+    load as (
+      select tenant_id,
+             count(*) filter (where state = 'running')::int as running,
+             count(*) filter (where started_at > now() - ${fairnessWindowMs} * interval '1 millisecond')::int as recent
+      from jobs
+      where tenant_id in (select distinct tenant_id from candidates)
+        and (state = 'running' or started_at > now() - ${fairnessWindowMs} * interval '1 millisecond')
+      group by tenant_id
+    )
+    select json_build_object(
+      'candidates', coalesce((select json_agg(candidates) from candidates), '[]'::json),
+      'load', coalesce((select json_agg(load) from load), '[]'::json)
+    ) as data`;
+  const data = row?.data ?? { candidates: [], load: [] };
   return {
-    candidates: candidates.map((c) => ({
-      id: c.id,
-      tenantId: c.tenant_id,
-      priority: c.priority,
-      runnerKey: c.runner_key,
-      readyAt: toDate(c.ready_at).getTime(),
-    })),
-    load: Object.fromEntries(loadRows.map((r) => [r.tenant_id, { running: r.running, recentlyStarted: r.recent }])),
+    candidates: data.candidates.map(
+      (c): Candidate => ({ id: c.id, tenantId: c.tenant_id, priority: c.priority, runnerKey: c.runner_key, readyAt: Number(c.ready_ms) }),
+    ),
+    load: Object.fromEntries(data.load.map((r) => [r.tenant_id, { running: r.running, recentlyStarted: r.recent } satisfies TenantLoad])),
   };
 }
 
-/** Claims the picked jobs that nobody else claimed first (SKIP LOCKED). */
-export async function claimJobs(tx: TransactionSql, ids: string[], workerId: string, leaseMs: number): Promise<ClaimedJob[]> {
+/** Claims the picked jobs that nobody else claimed first (SKIP LOCKED), announcing each as running. */
+export async function claimJobs(sql: Sql, ids: string[], workerId: string, leaseMs: number): Promise<ClaimedJob[]> {
   if (ids.length === 0) return [];
-  const rows = await tx<
-    { id: string; tenant_id: string; type: string; payload: unknown; attempts: number; max_attempts: number; ready_at: Date | string; output: string }[]
+  const rows = await sql<
+    { id: string; tenant_id: string; type: string; payload: unknown; attempts: number; max_attempts: number; ready_ms: number; output: string }[]
   >`
-    update jobs set
-      state = 'running', locked_by = ${workerId}, lease_expires_at = now() + ${leaseMs} * interval '1 millisecond',
-      attempts = attempts + 1, started_at = coalesce(started_at, now()), cancel_requested = false, updated_at = now()
-    where id in (select id from jobs where id = any(${ids}::uuid[]) and state = 'pending' for update skip locked)
-    returning id, tenant_id, type, payload, attempts, max_attempts, greatest(run_at, created_at) as ready_at, output`;
+    with claimed as (
+      update jobs set
+        state = 'running', locked_by = ${workerId}, lease_expires_at = now() + ${leaseMs} * interval '1 millisecond',
+        attempts = attempts + 1, started_at = coalesce(started_at, now()), cancel_requested = false, updated_at = now()
+      where id in (select id from jobs where id = any(${ids}::uuid[]) and state = 'pending' for update skip locked)
+      returning id, tenant_id, type, payload, attempts, max_attempts, extract(epoch from greatest(run_at, created_at)) * 1000 as ready_ms, output
+    ),
+    announced as (
+      select pg_notify(${CHANNEL_JOB_EVENTS}, json_build_object('kind', 'state', 'jobId', id, 'tenantId', tenant_id, 'state', 'running')::text) from claimed
+    )
+    select claimed.*, (select count(*) from announced) as announced from claimed`;
   return rows.map((r) => ({
     id: r.id,
     tenantId: r.tenant_id,
@@ -85,32 +106,37 @@ export async function claimJobs(tx: TransactionSql, ids: string[], workerId: str
     payload: r.payload,
     attempts: r.attempts,
     maxAttempts: r.max_attempts,
-    readyAt: toDate(r.ready_at),
+    readyAt: new Date(Number(r.ready_ms)),
     output: r.output,
   }));
 }
 
 /** Returns jobs whose worker stopped renewing its lease to the queue (or to the dead letters when out of attempts). */
 export async function reclaimExpired(sql: Sql): Promise<{ id: string; tenant_id: string; state: string }[]> {
-  return asQueue(sql, (tx) => tx<{ id: string; tenant_id: string; state: string }[]>`
-    update jobs set
-      state = case when attempts >= max_attempts then 'failed' else 'pending' end,
-      finished_at = case when attempts >= max_attempts then now() else null end,
-      locked_by = null, lease_expires_at = null, run_at = now(), updated_at = now(),
-      last_error = 'The worker running this job stopped responding; its lease expired.',
-      errors = errors || jsonb_build_array(jsonb_build_object(
-        'attempt', attempts, 'at', now(), 'message', 'The worker running this job stopped responding; its lease expired.', 'retryable', true))
-    where state = 'running' and lease_expires_at < now()
-    returning id, tenant_id, state`);
+  const message = "The worker running this job stopped responding; its lease expired.";
+  return sql<{ id: string; tenant_id: string; state: string }[]>`
+    with reclaimed as (
+      update jobs set
+        state = case when attempts >= max_attempts then 'failed' else 'pending' end,
+        finished_at = case when attempts >= max_attempts then now() else null end,
+        locked_by = null, lease_expires_at = null, run_at = now(), updated_at = now(), last_error = ${message},
+        errors = errors || jsonb_build_array(jsonb_build_object('attempt', attempts, 'at', now(), 'message', ${message}::text, 'retryable', true))
+      where state = 'running' and lease_expires_at < now()
+      returning id, tenant_id, state
+    ),
+    announced as (
+      select pg_notify(${CHANNEL_JOB_EVENTS}, json_build_object('kind', 'state', 'jobId', id, 'tenantId', tenant_id, 'state', state, 'error', ${message}::text)::text) from reclaimed
+    )
+    select reclaimed.*, (select count(*) from announced) as announced from reclaimed`;
 }
 
 /** Renews leases; answers which of the jobs were asked to cancel. */
 export async function renewLeases(sql: Sql, ids: string[], workerId: string, leaseMs: number): Promise<{ id: string; cancel_requested: boolean }[]> {
   if (ids.length === 0) return [];
-  return asQueue(sql, (tx) => tx<{ id: string; cancel_requested: boolean }[]>`
+  return sql<{ id: string; cancel_requested: boolean }[]>`
     update jobs set lease_expires_at = now() + ${leaseMs} * interval '1 millisecond'
     where id = any(${ids}::uuid[]) and locked_by = ${workerId} and state = 'running'
-    returning id, cancel_requested`);
+    returning id, cancel_requested`;
 }
 
 export type Outcome =
@@ -120,54 +146,50 @@ export type Outcome =
   | { kind: "failed"; error: JobErrorEntry }
   | { kind: "released" };
 
+const OUTCOME_STATE = { succeeded: "succeeded", cancelled: "cancelled", retry: "pending", failed: "failed", released: "pending" } as const;
+
 /**
- * Records how an attempt ended, only if this worker still holds the job: a
- * worker that lost its lease cannot overwrite the attempt that replaced it.
+ * Records how an attempt ended, only if this worker still holds the job (a
+ * worker that lost its lease cannot overwrite the attempt that replaced it),
+ * and announces the new state. Returns whether it was recorded.
  */
 export async function finishJob(sql: Sql, jobId: string, workerId: string, outcome: Outcome, output: string | null): Promise<boolean> {
-  const rows = await asQueue(sql, (tx) => {
-    const appended = output ?? null;
-    switch (outcome.kind) {
-      case "succeeded":
-        return tx`update jobs set state = 'succeeded', result = ${tx.json(outcome.result as never)}, finished_at = now(), updated_at = now(),
-                    locked_by = null, lease_expires_at = null, output = output || coalesce(${appended}::text, '')
-                  where id = ${jobId} and locked_by = ${workerId} and state = 'running' returning id`;
-      case "cancelled":
-        return tx`update jobs set state = 'cancelled', finished_at = now(), updated_at = now(), locked_by = null, lease_expires_at = null,
-                    output = output || coalesce(${appended}::text, '')
-                  where id = ${jobId} and locked_by = ${workerId} and state = 'running' returning id`;
-      case "retry":
-        return tx`update jobs set state = 'pending', run_at = ${outcome.runAt.toISOString()}::timestamptz, updated_at = now(), locked_by = null, lease_expires_at = null,
-                    last_error = ${outcome.error.message}, errors = errors || ${tx.json([outcome.error] as never)}::jsonb, output = ''
-                  where id = ${jobId} and locked_by = ${workerId} and state = 'running' returning id`;
-      case "failed":
-        return tx`update jobs set state = 'failed', finished_at = now(), updated_at = now(), locked_by = null, lease_expires_at = null,
-                    last_error = ${outcome.error.message}, errors = errors || ${tx.json([outcome.error] as never)}::jsonb,
-                    output = output || coalesce(${appended}::text, '')
-                  where id = ${jobId} and locked_by = ${workerId} and state = 'running' returning id`;
-      case "released":
-        // Shutdown handed the job back before it finished: this attempt does not count.
-        return tx`update jobs set state = 'pending', run_at = now(), updated_at = now(), locked_by = null, lease_expires_at = null,
-                    attempts = greatest(attempts - 1, 0), output = ''
-                  where id = ${jobId} and locked_by = ${workerId} and state = 'running' returning id`;
-    }
-  });
+  const state = OUTCOME_STATE[outcome.kind];
+  const error = outcome.kind === "retry" || outcome.kind === "failed" ? outcome.error : null;
+  const terminal = state !== "pending";
+  const rows = await sql`
+    with finished as (
+      update jobs set
+        state = ${state},
+        result = ${outcome.kind === "succeeded" ? sql.json((outcome.result ?? null) as never) : null},
+        run_at = case when ${state} = 'pending' then ${outcome.kind === "retry" ? outcome.runAt.toISOString() : new Date().toISOString()}::timestamptz else run_at end,
+        finished_at = case when ${terminal} then now() else null end,
+        attempts = case when ${outcome.kind === "released"} then greatest(attempts - 1, 0) else attempts end,
+        last_error = coalesce(${error?.message ?? null}::text, last_error),
+        errors = case when ${error !== null} then errors || ${sql.json((error ? [error] : []) as never)}::jsonb else errors end,
+        output = case when ${state} = 'pending' then '' else output || coalesce(${output}::text, '') end,
+        locked_by = null, lease_expires_at = null, updated_at = now()
+      where id = ${jobId} and locked_by = ${workerId} and state = 'running'
+      returning id, tenant_id, state
+    )
+    select pg_notify(${CHANNEL_JOB_EVENTS}, json_build_object('kind', 'state', 'jobId', id, 'tenantId', tenant_id, 'state', state, 'error', ${error?.message ?? null}::text)::text)
+    from finished`;
   return rows.length > 0;
 }
 
 export async function saveProgress(sql: Sql, jobId: string, workerId: string, progress: { percent?: number; message?: string }) {
-  await asQueue(sql, (tx) => tx`update jobs set progress = ${tx.json(progress)}, updated_at = now() where id = ${jobId} and locked_by = ${workerId}`);
+  await sql`update jobs set progress = ${sql.json(progress)}, updated_at = now() where id = ${jobId} and locked_by = ${workerId}`;
 }
 
 export async function appendOutput(sql: Sql, jobId: string, workerId: string, text: string) {
-  await asQueue(sql, (tx) => tx`update jobs set output = output || ${text} where id = ${jobId} and locked_by = ${workerId}`);
+  await sql`update jobs set output = output || ${text} where id = ${jobId} and locked_by = ${workerId}`;
 }
 
 export async function publish(sql: Sql, event: JobEvent) {
   await sql`select pg_notify(${CHANNEL_JOB_EVENTS}, ${JSON.stringify(event)})`;
 }
 
-/** Jobs per state across all tenants, for the metrics endpoint. */
+/** Jobs per state across all tenants, for the metrics endpoint (app connection). */
 export async function queueDepth(sql: Sql): Promise<Record<string, number>> {
   const rows = await asQueue(sql, (tx) => tx<{ state: string; n: number }[]>`select state, count(*)::int as n from jobs group by state`);
   return Object.fromEntries(rows.map((r) => [r.state, r.n]));

@@ -2,6 +2,7 @@ import { createCallerFactory, createTRPCRouter } from "./init";
 import { invitationsRouter } from "./routers/invitations";
 import { jobsRouter } from "./routers/jobs";
 import { membersRouter } from "./routers/members";
+import { modelsRouter } from "./routers/models";
 import { tenantRouter } from "./routers/tenant";
 
 export const appRouter = createTRPCRouter({
@@ -9,6 +10,7 @@ export const appRouter = createTRPCRouter({
   members: membersRouter,
   invitations: invitationsRouter,
   jobs: jobsRouter,
+  models: modelsRouter,
 });
 
 export type AppRouter = typeof appRouter;

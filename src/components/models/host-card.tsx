@@ -1,0 +1,84 @@
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { formatGigabytes, formatTime } from "./format";
+import type { ModelHost } from "./types";
+
+export function HostCard({ host }: { host: ModelHost }) {
+  return (
+    <Card data-testid="model-host">
+      <CardHeader>
+        <div className="flex flex-wrap items-center gap-3">
+          <CardTitle className="font-mono text-sm">{host.url}</CardTitle>
+          {host.healthy ? (
+            <Badge variant="success">Reachable</Badge>
+          ) : (
+            <Badge className="border-transparent bg-destructive/10 text-destructive">Unreachable</Badge>
+          )}
+          {host.checkedAt !== null && <span className="ml-auto text-xs text-muted-foreground">checked {formatTime(host.checkedAt)}</span>}
+        </div>
+        {!host.healthy && host.lastError && <p className="text-sm text-destructive">{host.lastError}</p>}
+      </CardHeader>
+      <CardContent className="grid gap-5">
+        <dl className="grid grid-cols-3 gap-x-6 gap-y-2 text-sm">
+          <Fact label="Ollama version" value={host.version ?? "—"} />
+          <Fact label="Slots" value={String(host.slots)} />
+          <Fact label="In flight" value={String(host.inFlight)} />
+        </dl>
+        <section aria-label={`Loaded on ${host.url}`}>
+          <h3 className="mb-1 text-xs font-medium text-muted-foreground">Loaded right now</h3>
+          {host.loaded.length === 0 ? (
+            <p className="text-sm text-muted-foreground">Nothing loaded. Ollama loads a model on its first request.</p>
+          ) : (
+            <ul className="flex flex-wrap gap-1">
+              {host.loaded.map((name) => (
+                <li key={name}>
+                  <Badge variant="secondary" className="font-mono">
+                    {name}
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-label={`Available on ${host.url}`}>
+          <h3 className="mb-1 text-xs font-medium text-muted-foreground">Available models</h3>
+          {!host.healthy ? (
+            <p className="text-sm text-muted-foreground">Unknown while the host is unreachable.</p>
+          ) : host.models.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No models on this host yet. Pull a base model below.</p>
+          ) : (
+            <table className="w-full text-sm">
+              <thead className="text-left text-xs text-muted-foreground">
+                <tr>
+                  <th className="py-1 font-medium">Name</th>
+                  <th className="py-1 font-medium">Size</th>
+                  <th className="py-1 font-medium">Family</th>
+                  <th className="py-1 font-medium">Parameters</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y">
+                {host.models.map((model) => (
+                  <tr key={model.name}>
+                    <td className="py-1 font-mono text-xs">{model.name}</td>
+                    <td className="py-1 tabular-nums">{formatGigabytes(model.size)}</td>
+                    <td className="py-1 text-muted-foreground">{model.details?.family ?? "—"}</td>
+                    <td className="py-1 text-muted-foreground">{model.details?.parameter_size ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </CardContent>
+    </Card>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-xs text-muted-foreground">{label}</dt>
+      <dd className="tabular-nums">{value}</dd>
+    </div>
+  );
+}

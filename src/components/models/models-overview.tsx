@@ -1,0 +1,30 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { useTRPC } from "@/lib/trpc/client";
+import { BuildVersion } from "./build-version";
+import { TryModel } from "./try-model";
+import { VersionsTable } from "./versions-table";
+
+export function ModelsOverview({ tenantSlug }: { tenantSlug: string }) {
+  const trpc = useTRPC();
+  const server = useQuery(trpc.models.server.queryOptions());
+  // Null until the server answers: building and trying stay off meanwhile, without a warning.
+  const configured = server.data ? server.data.configured : null;
+
+  return (
+    <div className="grid max-w-6xl gap-6">
+      <PageHeader
+        title="Models"
+        description="Your workspace's own model: versions built on a shared small base model, carrying your brand's voice."
+      />
+      {server.error && <Alert>{server.error.message}</Alert>}
+      {server.data && !server.data.configured && <Alert tone="info">{server.data.message}</Alert>}
+      <BuildVersion tenantSlug={tenantSlug} disabled={configured !== true} />
+      <VersionsTable tenantSlug={tenantSlug} />
+      <TryModel tenantSlug={tenantSlug} configured={configured} />
+    </div>
+  );
+}

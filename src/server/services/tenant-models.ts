@@ -1,0 +1,213 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import { baseModel, BASE_MODELS, createRequest, DEFAULT_BASE_MODEL, DEFAULT_SAMPLING, defaultSystemPrompt, modelfile, ollamaModelName, runnerKey, type TenantModelSpec } from "@/ai/tenant-model";
+import { generations, organization, tenantModels } from "@/server/db/schema";
+import { withTenant } from "@/server/db/with-tenant";
+import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { enqueueJobs } from "@/server/queue/enqueue";
+import { recordAudit } from "./audit";
+import type { ServiceContext } from "./context";
+import { badRequest, conflict, notFound } from "./errors";
+
+export function listBaseModels() {
+  return BASE_MODELS.map((b) => ({ name: b.name, label: b.label, default: b.name === DEFAULT_BASE_MODEL }));
+}
+
+/** Versions, newest first, with usage from the generations they served. */
+export async function listTenantModels(ctx: ServiceContext) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const versions = await tx.select().from(tenantModels).where(eq(tenantModels.tenantId, ctx.tenantId)).orderBy(desc(tenantModels.version));
+    const usage = await tx
+      .select({
+        tenantModelId: generations.tenantModelId,
+        generations: sql<number>`count(*)::int`,
+        tokens: sql<number>`coalesce(sum(${generations.promptTokens} + ${generations.completionTokens}), 0)::int`,
+        medianMs: sql<number | null>`percentile_cont(0.5) within group (order by ${generations.totalMs})`,
+        medianTtftMs: sql<number | null>`percentile_cont(0.5) within group (order by ${generations.ttftMs})`,
+      })
+      .from(generations)
+      .where(eq(generations.tenantId, ctx.tenantId))
+      .groupBy(generations.tenantModelId);
+    const byModel = new Map(usage.map((u) => [u.tenantModelId, u]));
+    return versions.map((v) => ({
+      ...v,
+      modelfile: modelfile(v.spec),
+      usage: byModel.get(v.id) ?? { generations: 0, tokens: 0, medianMs: null, medianTtftMs: null },
+    }));
+  });
+}
+
+export async function createTenantModelVersion(ctx: ServiceContext, input: { base?: string; system?: string; temperature?: number }) {
+  if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  const base = input.base ?? DEFAULT_BASE_MODEL;
+  if (!baseModel(base)) throw badRequest(`"${base}" is not an allowed base model. Choose one of: ${BASE_MODELS.map((b) => b.name).join(", ")}.`);
+  if (input.temperature !== undefined && (input.temperature < 0 || input.temperature > 1.5)) {
+    throw badRequest("Use a temperature between 0 (steady) and 1.5 (adventurous).");
+  }
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [tenant] = await tx.select({ name: organization.name, slug: organization.slug }).from(organization).where(eq(organization.id, ctx.tenantId));
+    if (!tenant) throw notFound("This workspace no longer exists.");
+    // Serialise version numbers per tenant.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`tenant_models:${ctx.tenantId}`}))`);
+    const [latest] = await tx
+      .select({ version: tenantModels.version, system: tenantModels.spec })
+      .from(tenantModels)
+      .where(eq(tenantModels.tenantId, ctx.tenantId))
+      .orderBy(desc(tenantModels.version))
+      .limit(1);
+    const version = (latest?.version ?? 0) + 1;
+    const spec: TenantModelSpec = {
+      tenantSlug: tenant.slug,
+      version,
+      base,
+      system: input.system?.trim() || latest?.system.system || defaultSystemPrompt(tenant.name),
+      sampling: { ...DEFAULT_SAMPLING, ...(input.temperature !== undefined ? { temperature: input.temperature } : {}) },
+      // Approved examples join here once the review workflow lands.
+      examples: [],
+      adapter: null,
+    };
+    createRequest(spec);
+    const [row] = await tx
+      .insert(tenantModels)
+      .values({
+        tenantId: ctx.tenantId,
+        version,
+        base,
+        ollamaName: ollamaModelName(tenant.slug, version),
+        spec,
+        runnerKey: runnerKey(spec),
+        status: "pending",
+        createdBy: ctx.actor.userId,
+      })
+      .returning();
+    const [job] = await enqueueJobs(tx, ctx.tenantId, [
+      { type: "model.create", payload: { tenantModelId: row!.id }, priority: "interactive", runnerKey: row!.runnerKey, createdBy: ctx.actor.userId },
+    ]);
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, {
+      action: "model.version_created",
+      objectType: "tenant_model",
+      objectId: row!.id,
+      details: { version, base },
+    });
+    return { model: row!, jobId: job!.id };
+  });
+}
+
+/** Makes a ready version the one generation uses; activating an older one is a rollback. */
+export async function activateTenantModel(ctx: ServiceContext, input: { tenantModelId: string }) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [target] = await tx
+      .select()
+      .from(tenantModels)
+      .where(and(eq(tenantModels.id, input.tenantModelId), eq(tenantModels.tenantId, ctx.tenantId)))
+      .for("update");
+    if (!target) throw notFound("That model version does not exist in this workspace.");
+    if (target.status !== "ready") throw conflict(`Version ${target.version} is ${target.status}, not ready; wait for it to build, or build a new one.`);
+    if (target.active) return target;
+    const [previous] = await tx
+      .update(tenantModels)
+      .set({ active: false })
+      .where(and(eq(tenantModels.tenantId, ctx.tenantId), eq(tenantModels.active, true)))
+      .returning({ version: tenantModels.version });
+    const [row] = await tx
+      .update(tenantModels)
+      .set({ active: true, activatedAt: new Date() })
+      .where(and(eq(tenantModels.id, target.id), eq(tenantModels.tenantId, ctx.tenantId)))
+      .returning();
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, {
+      action: previous && previous.version > target.version ? "model.rolled_back" : "model.activated",
+      objectType: "tenant_model",
+      objectId: target.id,
+      details: { version: target.version, from: previous?.version ?? null },
+    });
+    return row!;
+  });
+}
+
+/** Activates the newest ready version older than the active one. */
+export async function rollbackTenantModel(ctx: ServiceContext) {
+  const versions = await listTenantModels(ctx);
+  const active = versions.find((v) => v.active);
+  if (!active) throw conflict("No version is active, so there is nothing to roll back from.");
+  const previous = versions.find((v) => v.version < active.version && v.status === "ready");
+  if (!previous) throw conflict(`No ready version older than v${active.version} to roll back to.`);
+  return activateTenantModel(ctx, { tenantModelId: previous.id });
+}
+
+export async function deleteTenantModel(ctx: ServiceContext, input: { tenantModelId: string }) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [target] = await tx
+      .select()
+      .from(tenantModels)
+      .where(and(eq(tenantModels.id, input.tenantModelId), eq(tenantModels.tenantId, ctx.tenantId)));
+    if (!target) throw notFound("That model version does not exist in this workspace.");
+    if (target.active) throw conflict(`v${target.version} is the active version. Activate another version first.`);
+    await tx.delete(tenantModels).where(and(eq(tenantModels.id, target.id), eq(tenantModels.tenantId, ctx.tenantId)));
+    // Removing it from the model servers can wait and retry; the version is gone from the app now.
+    await enqueueJobs(tx, ctx.tenantId, [{ type: "model.delete", payload: { ollamaName: target.ollamaName }, createdBy: ctx.actor.userId }]);
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, {
+      action: "model.version_deleted",
+      objectType: "tenant_model",
+      objectId: target.id,
+      details: { version: target.version },
+    });
+    return { deleted: target.id };
+  });
+}
+
+/** Runs a prompt through a version (the active one by default) as an interactive job the page can follow live. */
+export async function tryTenantModel(ctx: ServiceContext, input: { prompt: string; tenantModelId?: string }) {
+  const prompt = input.prompt.trim();
+  if (!prompt) throw badRequest("Write a prompt to try the model with.");
+  if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [target] = await tx
+      .select()
+      .from(tenantModels)
+      .where(
+        and(
+          eq(tenantModels.tenantId, ctx.tenantId),
+          input.tenantModelId ? eq(tenantModels.id, input.tenantModelId) : eq(tenantModels.active, true),
+        ),
+      );
+    if (!target) throw notFound(input.tenantModelId ? "That model version does not exist in this workspace." : "No version is active yet. Build one and activate it first.");
+    if (target.status !== "ready") throw conflict(`Version ${target.version} is ${target.status}; try it once it is ready.`);
+    const [job] = await enqueueJobs(tx, ctx.tenantId, [
+      {
+        type: "model.try",
+        payload: { tenantModelId: target.id, prompt, userId: ctx.actor.userId },
+        priority: "interactive",
+        runnerKey: target.runnerKey,
+        maxAttempts: 3,
+        createdBy: ctx.actor.userId,
+      },
+    ]);
+    return { jobId: job!.id, version: target.version };
+  });
+}
+
+/** Pulls a base model onto every model host, as a job whose progress the page shows. */
+export async function pullBaseModel(ctx: ServiceContext, input: { base: string }) {
+  if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  if (!baseModel(input.base)) throw badRequest(`"${input.base}" is not an allowed base model.`);
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [job] = await enqueueJobs(tx, ctx.tenantId, [
+      { type: "model.pull_base", payload: { base: input.base }, priority: "interactive", createdBy: ctx.actor.userId, maxAttempts: 3 },
+    ]);
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "model.base_pull", objectType: "model_server", objectId: null, details: { base: input.base } });
+    return { jobId: job!.id };
+  });
+}
+
+/** Reachability, version, available and loaded models of each configured host. */
+export async function modelServerStatus() {
+  const provider = getOllamaProvider();
+  if (!provider) return { configured: false as const, message: NO_MODEL_SERVER, hosts: [], bases: listBaseModels() };
+  const hosts = await provider.refresh();
+  const withModels = await Promise.all(
+    hosts.map(async (host) => ({
+      ...host,
+      models: host.healthy ? await provider.listModels(host.url).catch(() => []) : [],
+    })),
+  );
+  return { configured: true as const, message: null, hosts: withModels, bases: listBaseModels() };
+}

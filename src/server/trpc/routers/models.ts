@@ -1,0 +1,39 @@
+import { z } from "zod";
+import {
+  activateTenantModel,
+  createTenantModelVersion,
+  deleteTenantModel,
+  listBaseModels,
+  listTenantModels,
+  modelServerStatus,
+  pullBaseModel,
+  rollbackTenantModel,
+  tryTenantModel,
+} from "@/server/services/tenant-models";
+import { createTRPCRouter, tenantProcedure } from "../init";
+
+const admins = () => tenantProcedure("owner", "admin");
+const tenantModelId = z.uuid({ message: "That model version id is not valid. Reload the page." });
+
+export const modelsRouter = createTRPCRouter({
+  bases: admins().query(() => listBaseModels()),
+  list: admins().query(({ ctx }) => listTenantModels(ctx.service)),
+  create: admins()
+    .input(z.object({ base: z.string().optional(), system: z.string().max(8000).optional(), temperature: z.number().optional() }))
+    .mutation(({ ctx, input }) => createTenantModelVersion(ctx.service, input)),
+  activate: admins()
+    .input(z.object({ tenantModelId }))
+    .mutation(({ ctx, input }) => activateTenantModel(ctx.service, input)),
+  rollback: admins().mutation(({ ctx }) => rollbackTenantModel(ctx.service)),
+  delete: admins()
+    .input(z.object({ tenantModelId }))
+    .mutation(({ ctx, input }) => deleteTenantModel(ctx.service, input)),
+  /** Marketers may try the active model too: it is how they get a feel for it. */
+  try: tenantProcedure("owner", "admin", "marketer")
+    .input(z.object({ prompt: z.string().max(4000, "Keep the prompt under 4000 characters."), tenantModelId: tenantModelId.optional() }))
+    .mutation(({ ctx, input }) => tryTenantModel(ctx.service, input)),
+  server: admins().query(() => modelServerStatus()),
+  pullBase: admins()
+    .input(z.object({ base: z.string() }))
+    .mutation(({ ctx, input }) => pullBaseModel(ctx.service, input)),
+});

@@ -1,0 +1,164 @@
+/**
+ * Model jobs: build a tenant model version on every model host, try a
+ * version with a prompt (streamed, stored as a generation), pull a base
+ * model, remove a deleted version from the hosts.
+ */
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { ModelError } from "@/ai/errors";
+import { ModelGateway } from "@/ai/gateway";
+import { createRequest } from "@/ai/tenant-model";
+import { getDb } from "@/server/db/client";
+import { generations, tenantModels } from "@/server/db/schema";
+import { withTenant } from "@/server/db/with-tenant";
+import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { NonRetryableError } from "@/server/queue/errors";
+import { recordGenerationMetrics } from "../queue/model-metrics";
+import { defineHandler, type JobContext } from "../registry";
+
+function provider() {
+  const p = getOllamaProvider();
+  if (!p) throw new NonRetryableError(NO_MODEL_SERVER);
+  return p;
+}
+
+async function loadModel(tenantId: string, tenantModelId: string) {
+  const [row] = await withTenant(getDb(), tenantId, (tx) =>
+    tx.select().from(tenantModels).where(and(eq(tenantModels.id, tenantModelId), eq(tenantModels.tenantId, tenantId))),
+  );
+  if (!row) throw new NonRetryableError("This model version was deleted before it could be used.");
+  return row;
+}
+
+async function updateModel(tenantId: string, id: string, values: Partial<typeof tenantModels.$inferInsert>) {
+  await withTenant(getDb(), tenantId, (tx) =>
+    tx.update(tenantModels).set(values).where(and(eq(tenantModels.id, id), eq(tenantModels.tenantId, tenantId))),
+  );
+}
+
+function percentOf(p: { completed?: number; total?: number }): number | undefined {
+  return p.total ? Math.min(99, Math.round(((p.completed ?? 0) / p.total) * 100)) : undefined;
+}
+
+/** Progress updates are rate-limited: pulls report hundreds of lines. */
+function throttledProgress(context: JobContext) {
+  let last = 0;
+  return (update: { percent?: number; message?: string }) => {
+    const now = Date.now();
+    if (now - last < 250) return;
+    last = now;
+    void context.progress(update).catch(() => undefined);
+  };
+}
+
+export const createTenantModel = defineHandler({
+  type: "model.create",
+  payload: z.object({ tenantModelId: z.uuid() }),
+  async run(payload, context) {
+    const model = await loadModel(context.tenantId, payload.tenantModelId);
+    const ollama = provider();
+    await updateModel(context.tenantId, model.id, { status: "creating", error: null });
+    const progress = throttledProgress(context);
+    const gateway = new ModelGateway(ollama, {
+      onProgress: (p) => progress({ percent: percentOf(p), message: `${new URL(p.host).host}: ${p.status}` }),
+    });
+    const hosts = (await ollama.refresh()).filter((h) => h.healthy);
+    if (hosts.length === 0) throw new ModelError("unreachable", `No model host is reachable (${ollama.hosts().map((h) => h.url).join(", ")}).`);
+    const hostStatus: Record<string, string> = {};
+    let current = "";
+    try {
+      for (const host of hosts) {
+        current = host.url;
+        await gateway.ensureModel(createRequest(model.spec), host.url, context.signal);
+        hostStatus[host.url] = "ready";
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      hostStatus[current] = message;
+      const last = context.attempt >= context.maxAttempts || (error as { retryable?: boolean }).retryable === false;
+      await updateModel(context.tenantId, model.id, { status: last ? "failed" : "creating", error: message, hostStatus });
+      throw error;
+    }
+    await updateModel(context.tenantId, model.id, { status: "ready", readyAt: new Date(), hostStatus, error: null });
+    await context.progress({ percent: 100, message: `Ready on ${hosts.length} host${hosts.length === 1 ? "" : "s"}` });
+    return { model: model.ollamaName, hosts: Object.keys(hostStatus) };
+  },
+});
+
+export const tryTenantModel = defineHandler({
+  type: "model.try",
+  payload: z.object({ tenantModelId: z.uuid(), prompt: z.string().min(1), userId: z.uuid() }),
+  async run(payload, context) {
+    const model = await loadModel(context.tenantId, payload.tenantModelId);
+    const ollama = provider();
+    const gateway = new ModelGateway(ollama, { resolveModel: async (name) => (name === model.ollamaName ? createRequest(model.spec) : null) });
+    ollama.noteRunner(model.ollamaName, model.runnerKey);
+    const result = await gateway.generate({
+      model: model.ollamaName,
+      messages: [{ role: "user", content: payload.prompt }],
+      signal: context.signal,
+      onToken: context.emit,
+      timeoutMs: 5 * 60_000,
+      firstTokenTimeoutMs: 2 * 60_000,
+    });
+    recordGenerationMetrics(result);
+    await withTenant(getDb(), context.tenantId, (tx) =>
+      tx
+        .insert(generations)
+        .values({
+          tenantId: context.tenantId,
+          jobId: context.jobId,
+          tenantModelId: model.id,
+          kind: "try",
+          modelName: result.model,
+          host: result.host,
+          prompt: payload.prompt,
+          output: result.text,
+          promptTokens: result.promptTokens,
+          completionTokens: result.completionTokens,
+          totalMs: result.totalDurationMs,
+          loadMs: result.loadDurationMs,
+          evalMs: result.evalDurationMs,
+          ttftMs: result.timeToFirstTokenMs,
+          createdBy: payload.userId,
+        })
+        // A retried job that already stored its generation keeps the first one.
+        .onConflictDoNothing(),
+    );
+    return {
+      text: result.text,
+      host: result.host,
+      promptTokens: result.promptTokens,
+      completionTokens: result.completionTokens,
+      totalMs: Math.round(result.totalDurationMs),
+      ttftMs: Math.round(result.timeToFirstTokenMs),
+    };
+  },
+});
+
+export const pullBaseModel = defineHandler({
+  type: "model.pull_base",
+  payload: z.object({ base: z.string() }),
+  async run(payload, context) {
+    const ollama = provider();
+    const progress = throttledProgress(context);
+    const hosts = (await ollama.refresh()).filter((h) => h.healthy);
+    if (hosts.length === 0) throw new ModelError("unreachable", "No model host is reachable.");
+    for (const host of hosts) {
+      await ollama.pull(host.url, payload.base, (p) => progress({ percent: percentOf(p), message: `${new URL(host.url).host}: ${p.status}` }), context.signal);
+    }
+    await context.progress({ percent: 100, message: `${payload.base} is on ${hosts.length} host${hosts.length === 1 ? "" : "s"}` });
+    return { base: payload.base, hosts: hosts.map((h) => h.url) };
+  },
+});
+
+export const deleteTenantModelFromHosts = defineHandler({
+  type: "model.delete",
+  payload: z.object({ ollamaName: z.string() }),
+  async run(payload) {
+    const ollama = provider();
+    const hosts = (await ollama.refresh()).filter((h) => h.healthy);
+    for (const host of hosts) await ollama.deleteModel(host.url, payload.ollamaName);
+    return { removed: payload.ollamaName, hosts: hosts.map((h) => h.url) };
+  },
+});
