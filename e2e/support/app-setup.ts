@@ -12,6 +12,7 @@ import type { TestProject } from "vitest/node";
 import { freePort, startEmbeddedPostgres } from "@/server/db/embedded";
 import { migrateDatabase } from "@/server/db/migrate";
 import { buildApp, needsBuild } from "../../scripts/lib/build";
+import { OllamaDouble } from "../ollama-double/server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -26,9 +27,13 @@ export default async function setup(project: TestProject) {
   const pg = await startEmbeddedPostgres({ dataDir: path.join(root, "postgres"), password: "e2e-owner" });
   const children: ChildProcess[] = [];
   const smtp = await startSmtpServer();
+  // The model server: Ollama's protocol, with the base model still to be pulled.
+  const ollama = new OllamaDouble({ installed: [], ttftMs: 20, tokenIntervalMs: 30, loadMs: 100 });
+  const ollamaUrl = await ollama.listen();
   const teardown = async () => {
     await Promise.all(children.map(stopProcess));
     await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+    await ollama.close();
     await pg.stop();
     await rm(root, { recursive: true, force: true });
   };
@@ -54,6 +59,8 @@ export default async function setup(project: TestProject) {
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       // Fast retries so a bouncing address reaches the dead letters within seconds.
       QUEUE_RETRY_BASE_MS: "200",
+      OLLAMA_HOST: `${ollamaUrl}|2`,
+      OLLAMA_POLL_MS: "1000",
       WORKER_PROCESSES: "1",
       WORKER_CONCURRENCY: "4",
     };

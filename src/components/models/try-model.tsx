@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { JobStateBadge } from "@/components/queue/job-state-badge";
@@ -84,7 +84,10 @@ export function TryModel({ tenantSlug, configured }: { tenantSlug: string; confi
 }
 
 function TryOutput({ jobId, version, tenantSlug }: { jobId: string; version: number; tenantSlug: string }) {
-  const live = useJobStream(jobId, tenantSlug);
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  // A finished try is a generation: the version's usage figures change.
+  const live = useJobStream(jobId, tenantSlug, () => void queryClient.invalidateQueries({ queryKey: trpc.models.list.queryKey() }));
   const finished = TERMINAL.has(live.state);
   return (
     <div className="grid gap-2" data-testid="try-output">

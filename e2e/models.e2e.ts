@@ -1,0 +1,51 @@
+/**
+ * Per-tenant models against the Ollama test double: build a version (the base
+ * is pulled first), activate it, try it with tokens streaming into the page,
+ * and see the model server's state.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, it } from "vitest";
+import { createWorkspaceThroughUi, launchBrowser, newPersonContext, screenshot, signUpThroughUi, uniqueEmail } from "./support/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it("builds, activates and tries the workspace's own model, streaming its answer", async () => {
+  const context = await newPersonContext(browser);
+  const page = await context.newPage();
+  await signUpThroughUi(page, { name: "Mina Models", email: uniqueEmail("mina") });
+  const slug = await createWorkspaceThroughUi(page, "Model Roasters");
+
+  await page.getByRole("link", { name: "Models" }).click();
+  await page.waitForURL(`**/t/${slug}/models`);
+  await page.getByText("Build your first version").waitFor();
+  await page.getByRole("button", { name: "Build version" }).click();
+
+  const row = page.getByRole("row").filter({ hasText: "v1" });
+  await row.getByText("Ready", { exact: true }).waitFor({ timeout: 30_000 });
+  await row.getByRole("button", { name: "Activate v1" }).click();
+  await row.getByText("Active", { exact: true }).waitFor();
+
+  await page.getByLabel("Prompt", { exact: true }).fill("Write a subject line for our spring sale");
+  await page.getByRole("button", { name: "Run" }).click();
+  const output = page.getByText("Here is a reply to: Write a subject line for our spring sale");
+  await output.waitFor({ timeout: 20_000 });
+  await screenshot(page, "models");
+
+  await page.getByRole("link", { name: "Modelfile" }).or(page.getByRole("button", { name: /Modelfile/ })).first().click();
+  await page.getByText(`FROM qwen2.5:1.5b`).waitFor();
+
+  await page.getByRole("link", { name: "Model server" }).click();
+  await page.waitForURL(`**/t/${slug}/settings/model-server`);
+  await page.getByText("Reachable", { exact: true }).waitFor();
+  await page.getByText("0.12.6").first().waitFor();
+  // Cached status shows at once and refreshes in the background.
+  await page.getByText(`brandsmith/${slug}:v1`).first().waitFor({ timeout: 10_000 });
+  await screenshot(page, "model-server");
+  await context.close();
+});
