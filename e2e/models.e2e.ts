@@ -4,7 +4,7 @@
  * and see the model server's state.
  */
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { createWorkspaceThroughUi, launchBrowser, newPersonContext, screenshot, signUpThroughUi, uniqueEmail } from "./support/browser";
 
 let browser: Browser;
@@ -47,5 +47,10 @@ it("builds, activates and tries the workspace's own model, streaming its answer"
   // Cached status shows at once and refreshes in the background.
   await page.getByText(`brandsmith/${slug}:v1`).first().waitFor({ timeout: 10_000 });
   await screenshot(page, "model-server");
+
+  // Operators see the model's speed in Prometheus, from every generation.
+  const metrics = await (await page.request.get("/api/metrics")).text();
+  expect(metrics).toContain(`model_time_to_first_token_seconds_count{model="brandsmith/${slug}:v1"} 1`);
+  expect(metrics).toMatch(new RegExp(`model_tokens_per_second_bucket\\{model="brandsmith/${slug}:v1",le="\\+Inf"\\} 1`));
   await context.close();
 });

@@ -3,7 +3,6 @@
  * the RLS-bound app login. SIGTERM: stop claiming, finish or release.
  */
 import http from "node:http";
-import client from "prom-client";
 import { getConnection } from "@/server/db/client";
 import { assertRlsEnforced } from "@/server/db/roles";
 import { assertEnv } from "@/server/env";
@@ -45,9 +44,7 @@ async function main() {
   const metricsServer = metricsPort
     ? http
         .createServer((_req, res) => {
-          // The queue's metrics and the model metrics handlers record (prom-client's default registry).
-          const merged = client.Registry.merge([metrics.registry, client.register]);
-          void merged.metrics().then((body) => res.writeHead(200, { "content-type": merged.contentType }).end(body));
+          void metrics.registry.metrics().then((body) => res.writeHead(200, { "content-type": metrics.registry.contentType }).end(body));
         })
         .listen(metricsPort)
     : null;

@@ -35,7 +35,16 @@ describe("row-level security catalog", () => {
   it("allows no other policy than the queue role's, and that role cannot bypass RLS or log in", async () => {
     const policies = await owner<{ table: string; policy: string; roles: string[] }[]>`
       select tablename as table, policyname as policy, roles from pg_policies where schemaname = 'public' and policyname <> 'tenant_isolation'`;
-    expect(policies).toEqual([{ table: "jobs", policy: "queue_workers", roles: ["brandsmith_queue"] }]);
+    expect(policies).toEqual(
+      expect.arrayContaining([
+        { table: "jobs", policy: "queue_workers", roles: ["brandsmith_queue"] },
+        { table: "generations", policy: "model_metrics", roles: ["brandsmith_metrics"] },
+      ]),
+    );
+    expect(policies).toHaveLength(2);
+    // The metrics role sees speed figures only: no prompt, no output, no tenant.
+    const columns = await owner`select column_name from information_schema.column_privileges where grantee = 'brandsmith_metrics' order by 1`;
+    expect(columns.map((c) => c.column_name)).toEqual(["completion_tokens", "eval_ms", "model_name", "ttft_ms"]);
     const [queueRole] = await owner`select rolcanlogin, rolbypassrls, rolsuper from pg_roles where rolname = 'brandsmith_queue'`;
     expect(queueRole).toEqual({ rolcanlogin: false, rolbypassrls: false, rolsuper: false });
     const grants = await owner`select table_name from information_schema.role_table_grants where grantee = 'brandsmith_queue'`;

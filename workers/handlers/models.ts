@@ -13,7 +13,6 @@ import { generations, tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { NonRetryableError } from "@/server/queue/errors";
-import { recordGenerationMetrics } from "../queue/model-metrics";
 import { defineHandler, type JobContext } from "../registry";
 
 function provider() {
@@ -101,7 +100,6 @@ export const tryTenantModel = defineHandler({
       timeoutMs: 5 * 60_000,
       firstTokenTimeoutMs: 2 * 60_000,
     });
-    recordGenerationMetrics(result);
     await withTenant(getDb(), context.tenantId, (tx) =>
       tx
         .insert(generations)

@@ -4,6 +4,8 @@ import type { Sql } from "postgres";
 export const APP_ROLE = "brandsmith_app";
 /** The role the queue client assumes (SET LOCAL ROLE) to schedule across tenants; see drizzle/0002. */
 export const QUEUE_ROLE = "brandsmith_queue";
+/** The role /api/metrics assumes to read per-model speed figures (no content); see drizzle/0004. */
+export const METRICS_ROLE = "brandsmith_metrics";
 
 /**
  * Makes the login in `appUrl` a member of the app role (creating it with the
@@ -24,8 +26,10 @@ export async function provisionAppLogin(owner: Sql, appUrl: string, ownerUrl: st
   const grant = await quoted(owner, `GRANT ${APP_ROLE} TO %I`, login);
   await owner.unsafe(grant);
   // INHERIT FALSE (PostgreSQL 16+): the queue policy applies only after an explicit SET ROLE.
-  const [queueRole] = await owner`select 1 from pg_roles where rolname = ${QUEUE_ROLE}`;
-  if (queueRole) await owner.unsafe(await quoted(owner, `GRANT ${QUEUE_ROLE} TO %I WITH INHERIT FALSE`, login));
+  for (const role of [QUEUE_ROLE, METRICS_ROLE]) {
+    const [exists] = await owner`select 1 from pg_roles where rolname = ${role}`;
+    if (exists) await owner.unsafe(await quoted(owner, `GRANT ${role} TO %I WITH INHERIT FALSE`, login));
+  }
   return login;
 }
 

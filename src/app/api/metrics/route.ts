@@ -1,6 +1,7 @@
 import client from "prom-client";
 import { getConnection } from "@/server/db/client";
 import { getMetrics } from "@/server/observability/metrics";
+import { modelMetricsText } from "@/server/observability/model-metrics";
 import { queueDepth } from "@/server/queue/store";
 
 export const dynamic = "force-dynamic";
@@ -26,5 +27,6 @@ function registerQueueDepth(registry: client.Registry) {
 export async function GET() {
   const { registry } = getMetrics();
   registerQueueDepth(registry);
-  return new Response(await registry.metrics(), { headers: { "content-type": registry.contentType, "cache-control": "no-store" } });
+  const models = await modelMetricsText(getConnection().sql).catch(() => "");
+  return new Response((await registry.metrics()) + models, { headers: { "content-type": registry.contentType, "cache-control": "no-store" } });
 }
