@@ -47,12 +47,17 @@ function inputFor(path: string): unknown {
     "jobs.cancel": { jobId: jobIdA },
     "jobs.retry": { jobId: jobIdA },
     "jobs.redrive": {},
+    "models.create": {},
+    "models.activate": { tenantModelId: jobIdA },
+    "models.delete": { tenantModelId: jobIdA },
+    "models.try": { prompt: "Leak something" },
+    "models.pullBase": { base: "qwen2.5:1.5b" },
   };
   return byPath[path];
 }
 
 const tenantProcedures = Object.keys(appRouter._def.procedures).filter(
-  (path) => path.startsWith("members.") || path.startsWith("jobs.") || ["tenant.current", "tenant.dashboard"].includes(path),
+  (path) => ["members.", "jobs.", "models."].some((prefix) => path.startsWith(prefix)) || ["tenant.current", "tenant.dashboard"].includes(path),
 );
 
 async function call(person: TestPerson, slug: string, path: string) {
@@ -69,7 +74,7 @@ describe("naming tenant A's slug from tenant B's session", () => {
   });
 
   it("covers every tenant procedure the router has", () => {
-    expect(tenantProcedures.length).toBeGreaterThanOrEqual(8);
+    expect(tenantProcedures.length).toBeGreaterThanOrEqual(22);
   });
 });
 

@@ -11,6 +11,7 @@ import { createRequest } from "@/ai/tenant-model";
 import { getDb } from "@/server/db/client";
 import { generations, tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
+import { readAdapter } from "@/server/models/adapter-store";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { NonRetryableError } from "@/server/queue/errors";
 import { defineHandler, type JobContext } from "../registry";
@@ -66,8 +67,16 @@ export const createTenantModel = defineHandler({
     const hostStatus: Record<string, string> = {};
     let current = "";
     try {
+      const adapter = model.spec.adapter
+        ? await readAdapter(context.tenantId, model.spec.adapter.digest).catch((error: NodeJS.ErrnoException) => {
+            if (error.code !== "ENOENT") throw error;
+            throw new NonRetryableError("The adapter file is not in this worker's ADAPTER_DIR. Mount the same adapters directory on the web server and the workers, then build again.");
+          })
+        : null;
       for (const host of hosts) {
         current = host.url;
+        // Ollama attaches adapters by digest: the blob must be on the host first.
+        if (adapter && model.spec.adapter) await ollama.pushBlob(host.url, model.spec.adapter.digest, adapter, context.signal);
         await gateway.ensureModel(createRequest(model.spec), host.url, context.signal);
         hostStatus[host.url] = "ready";
       }

@@ -8,7 +8,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Input, Label, Select } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/lib/trpc/client";
-import { JobProgress } from "./job-progress";
+import { uploadAdapter } from "./adapter-upload";
+import { JobProgress, ProgressBar } from "./job-progress";
 import { Textarea } from "./textarea";
 
 const MAX_TEMPERATURE = 1.5;
@@ -31,6 +32,8 @@ export function BuildVersion({ tenantSlug, disabled }: { tenantSlug: string; dis
   const [temperature, setTemperature] = useState("");
   const [system, setSystem] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
+  const [adapterFile, setAdapterFile] = useState<File | null>(null);
+  const [uploadPercent, setUploadPercent] = useState<number | null>(null);
   const refreshList = () => queryClient.invalidateQueries({ queryKey: trpc.models.list.queryKey() });
   const create = useMutation(
     trpc.models.create.mutationOptions({
@@ -43,12 +46,25 @@ export function BuildVersion({ tenantSlug, disabled }: { tenantSlug: string; dis
 
   const chosenBase = base ?? bases.data?.find((b) => b.default)?.name ?? bases.data?.[0]?.name ?? "";
 
-  function onSubmit(event: FormEvent) {
+  async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const parsed = parseTemperature(temperature);
     setProblem(parsed.problem ?? null);
     if (parsed.problem) return;
-    create.mutate({ base: chosenBase || undefined, temperature: parsed.value, system: system.trim() || undefined });
+    let adapter: { digest: string; filename: string } | undefined;
+    if (adapterFile) {
+      try {
+        setUploadPercent(0);
+        const uploaded = await uploadAdapter(tenantSlug, adapterFile, setUploadPercent);
+        adapter = { digest: uploaded.digest, filename: uploaded.filename };
+      } catch (error) {
+        setProblem((error as Error).message);
+        return;
+      } finally {
+        setUploadPercent(null);
+      }
+    }
+    create.mutate({ base: chosenBase || undefined, temperature: parsed.value, system: system.trim() || undefined, adapter });
   }
 
   const built = create.data;
@@ -111,9 +127,23 @@ export function BuildVersion({ tenantSlug, disabled }: { tenantSlug: string; dis
                 placeholder="Leave empty to keep the current system prompt (or the default one for your first version)."
               />
             </div>
+            <div className="grid gap-2">
+              <Label htmlFor="model-adapter">LoRA adapter (optional, .gguf)</Label>
+              <Input
+                id="model-adapter"
+                type="file"
+                accept=".gguf"
+                onChange={(e) => setAdapterFile(e.target.files?.[0] ?? null)}
+                aria-describedby="model-adapter-hint"
+              />
+              <p id="model-adapter-hint" className="text-xs text-muted-foreground">
+                A fine-tuned adapter for the chosen base, converted to GGUF. It gets its own loaded runner on the model server.
+              </p>
+              {uploadPercent !== null && <ProgressBar progress={{ percent: uploadPercent, message: "Uploading the adapter" }} label="Adapter upload" />}
+            </div>
             <div>
-              <Button type="submit" disabled={!chosenBase}>
-                {create.isPending ? "Starting build…" : "Build version"}
+              <Button type="submit" disabled={!chosenBase || uploadPercent !== null}>
+                {uploadPercent !== null ? "Uploading…" : create.isPending ? "Starting build…" : "Build version"}
               </Button>
             </div>
           </fieldset>

@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { baseModel, BASE_MODELS, createRequest, DEFAULT_BASE_MODEL, DEFAULT_SAMPLING, defaultSystemPrompt, modelfile, ollamaModelName, runnerKey, type TenantModelSpec } from "@/ai/tenant-model";
 import { generations, organization, tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
+import { adapterExists } from "@/server/models/adapter-store";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
@@ -36,12 +37,18 @@ export async function listTenantModels(ctx: ServiceContext) {
   });
 }
 
-export async function createTenantModelVersion(ctx: ServiceContext, input: { base?: string; system?: string; temperature?: number }) {
+export async function createTenantModelVersion(
+  ctx: ServiceContext,
+  input: { base?: string; system?: string; temperature?: number; adapter?: { digest: string; filename: string } },
+) {
   if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
   const base = input.base ?? DEFAULT_BASE_MODEL;
   if (!baseModel(base)) throw badRequest(`"${base}" is not an allowed base model. Choose one of: ${BASE_MODELS.map((b) => b.name).join(", ")}.`);
   if (input.temperature !== undefined && (input.temperature < 0 || input.temperature > 1.5)) {
     throw badRequest("Use a temperature between 0 (steady) and 1.5 (adventurous).");
+  }
+  if (input.adapter && !adapterExists(ctx.tenantId, input.adapter.digest)) {
+    throw badRequest("That adapter was not uploaded to this workspace (or was removed). Upload the .gguf file again.");
   }
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const [tenant] = await tx.select({ name: organization.name, slug: organization.slug }).from(organization).where(eq(organization.id, ctx.tenantId));
@@ -63,7 +70,7 @@ export async function createTenantModelVersion(ctx: ServiceContext, input: { bas
       sampling: { ...DEFAULT_SAMPLING, ...(input.temperature !== undefined ? { temperature: input.temperature } : {}) },
       // Approved examples join here once the review workflow lands.
       examples: [],
-      adapter: null,
+      adapter: input.adapter ? { digest: input.adapter.digest, filename: input.adapter.filename } : null,
     };
     createRequest(spec);
     const [row] = await tx

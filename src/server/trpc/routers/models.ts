@@ -19,7 +19,14 @@ export const modelsRouter = createTRPCRouter({
   bases: admins().query(() => listBaseModels()),
   list: admins().query(({ ctx }) => listTenantModels(ctx.service)),
   create: admins()
-    .input(z.object({ base: z.string().optional(), system: z.string().max(8000).optional(), temperature: z.number().optional() }))
+    .input(
+      z.object({
+        base: z.string().optional(),
+        system: z.string().max(8000).optional(),
+        temperature: z.number().optional(),
+        adapter: z.object({ digest: z.string().regex(/^sha256:[0-9a-f]{64}$/), filename: z.string().max(200) }).optional(),
+      }),
+    )
     .mutation(({ ctx, input }) => createTenantModelVersion(ctx.service, input)),
   activate: admins()
     .input(z.object({ tenantModelId }))
