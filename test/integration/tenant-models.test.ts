@@ -36,6 +36,29 @@ function upload(person: TestPerson, slug: string, body: Uint8Array<ArrayBuffer>,
 
 const gguf = (text: string) => new Uint8Array(Buffer.concat([Buffer.from("GGUF"), Buffer.from(text)])) as Uint8Array<ArrayBuffer>;
 
+describe("model server", () => {
+  it("reports hosts and pulls a base model with progress", async () => {
+    const owner = await signUp("Ada Owner");
+    const ws = await createWorkspace(owner);
+    const caller = await owner.caller(ws.slug);
+    const before = await caller.models.server();
+    expect(before).toMatchObject({ configured: true, hosts: [{ healthy: true, version: "0.12.6", slots: 2 }] });
+    const worker = await startRunner(jobHandlers);
+    try {
+      const { jobId } = await caller.models.pullBase({ base: "llama3.2:1b" });
+      const [job] = await waitFor(() => allFinished([jobId]), 10_000);
+      expect(job!.state).toBe("succeeded");
+      const detail = await caller.jobs.get({ jobId });
+      expect(detail.progress).toMatchObject({ percent: 100, message: expect.stringMatching(/llama3.2:1b is on 1 host/) });
+      const after = await caller.models.server();
+      expect(after.hosts[0]!.models.map((m) => m.name)).toContain("llama3.2:1b");
+    } finally {
+      await worker.stop();
+    }
+    expect(await expectCode(caller.models.pullBase({ base: "unknown:1b" }), "BAD_REQUEST")).toMatch(/not an allowed base model/);
+  });
+});
+
 describe("adapters", () => {
   it("refuses files that are not GGUF, too large, or from a non-admin", async () => {
     const owner = await signUp("Ada Owner");
