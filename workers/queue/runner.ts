@@ -17,6 +17,7 @@ import {
   appendOutput,
   claimJobs,
   finishJob,
+  finishSucceeded,
   loadCandidates,
   publish,
   reclaimExpired,
@@ -140,6 +141,27 @@ export class QueueRunner {
     });
   }
 
+  /** Successes finishing together are recorded in one statement. */
+  private pendingFinishes: { id: string; result: unknown; output: string | null; resolve: (ok: boolean) => void; reject: (e: unknown) => void }[] = [];
+
+  private finishBatched(id: string, result: unknown, output: string | null): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.pendingFinishes.push({ id, result, output, resolve, reject });
+      if (this.pendingFinishes.length === 1) setImmediate(() => void this.flushFinishes());
+    });
+  }
+
+  private async flushFinishes() {
+    const batch = this.pendingFinishes;
+    this.pendingFinishes = [];
+    try {
+      const recorded = await finishSucceeded(this.sql, this.workerId, batch);
+      for (const item of batch) item.resolve(recorded.has(item.id));
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+    }
+  }
+
   private recheck: NodeJS.Timeout | null = null;
 
   private recheckSoon() {
@@ -251,7 +273,11 @@ export class QueueRunner {
     const rest = running.unflushed;
     running.unflushed = "";
     await running.events.catch(() => undefined);
-    const recorded = await finishJob(this.sql, job.id, this.workerId, outcome, rest || null).catch((error: unknown) => {
+    const record =
+      outcome.kind === "succeeded"
+        ? this.finishBatched(job.id, outcome.result, rest || null)
+        : finishJob(this.sql, job.id, this.workerId, outcome, rest || null);
+    const recorded = await record.catch((error: unknown) => {
       log.error({ err: error }, "could not record the job's outcome; its lease will expire and it will run again");
       return false;
     });

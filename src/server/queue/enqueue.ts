@@ -1,7 +1,6 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "@/server/db/client";
 import { jobs, type Job } from "@/server/db/schema";
-import { CHANNEL_JOBS_AVAILABLE } from "./channels";
 
 export const PRIORITY = { interactive: 0, batch: 1 } as const;
 
@@ -21,7 +20,7 @@ export interface JobSpec {
 /**
  * Adds jobs inside the caller's tenant transaction (withTenant), so a job
  * exists exactly when the change that asked for it commits. Workers are woken
- * by NOTIFY, which Postgres delivers at commit.
+ * by the NOTIFY a trigger on jobs sends (drizzle/0005), delivered at commit.
  */
 export async function enqueueJobs(tx: Transaction, tenantId: string, specs: readonly JobSpec[]): Promise<Job[]> {
   if (specs.length === 0) return [];
@@ -42,7 +41,6 @@ export async function enqueueJobs(tx: Transaction, tenantId: string, specs: read
     )
     .onConflictDoNothing()
     .returning();
-  await tx.execute(sql`select pg_notify(${CHANNEL_JOBS_AVAILABLE}, '')`);
   const keys = specs.map((s) => s.idempotencyKey).filter((k): k is string => !!k && !inserted.some((j) => j.idempotencyKey === k));
   if (keys.length === 0) return inserted;
   const existing = await tx

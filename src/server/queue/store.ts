@@ -177,6 +177,32 @@ export async function finishJob(sql: Sql, jobId: string, workerId: string, outco
   return rows.length > 0;
 }
 
+/**
+ * Records many successful attempts in one statement (the common case under
+ * load). Same guard as finishJob: only jobs this worker still holds. Returns
+ * the ids it recorded.
+ */
+export async function finishSucceeded(sql: Sql, workerId: string, items: { id: string; result: unknown; output: string | null }[]): Promise<Set<string>> {
+  if (items.length === 0) return new Set();
+  const rows = await sql<{ id: string }[]>`
+    with input as (
+      select * from unnest(${items.map((i) => i.id)}::uuid[], ${items.map((i) => JSON.stringify(i.result ?? null))}::jsonb[], ${items.map((i) => i.output ?? "")}::text[])
+        as v(id, result, output)
+    ),
+    finished as (
+      update jobs set state = 'succeeded', result = input.result, finished_at = now(), updated_at = now(),
+             locked_by = null, lease_expires_at = null, output = jobs.output || input.output
+      from input
+      where jobs.id = input.id and jobs.locked_by = ${workerId} and jobs.state = 'running'
+      returning jobs.id, jobs.tenant_id
+    ),
+    announced as (
+      select pg_notify(${CHANNEL_JOB_EVENTS}, json_build_object('kind', 'state', 'jobId', id, 'tenantId', tenant_id, 'state', 'succeeded', 'error', null)::text) from finished
+    )
+    select finished.id, (select count(*) from announced) as announced from finished`;
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function saveProgress(sql: Sql, jobId: string, workerId: string, progress: { percent?: number; message?: string }) {
   await sql`update jobs set progress = ${sql.json(progress)}, updated_at = now() where id = ${jobId} and locked_by = ${workerId}`;
 }
