@@ -123,7 +123,8 @@ export function simulate(policy: "ours" | "fifo", jobs: readonly SimJob[], confi
   let next = 0;
   let t = 0;
   let finished = 0;
-  const maxEvents = jobs.length * 4 + 10; // each job: one arrival, one finish (bounded loop)
+  // Each job: one arrival, one finish, and a few 500 ms rechecks while held (bounded loop).
+  const maxEvents = jobs.length * 40 + 10;
 
   const start = (job: SimJob) => {
     const loaded = lru.indexOf(job.runnerKey);
@@ -197,7 +198,9 @@ export function simulate(policy: "ours" | "fifo", jobs: readonly SimJob[], confi
     if (events > maxEvents) throw new Error("affinity simulation did not converge");
     const nextArrival = next < jobs.length ? jobs[next]!.arrival : Number.POSITIVE_INFINITY;
     const nextFinish = running.reduce((m, r) => Math.min(m, r.end), Number.POSITIVE_INFINITY);
-    t = Math.min(nextArrival, nextFinish);
+    // Like QueueRunner, a policy that held jobs back looks again 500 ms later.
+    const nextRecheck = policy === "ours" && pending.length > 0 && running.length < config.parallel ? t + 500 : Number.POSITIVE_INFINITY;
+    t = Math.min(nextArrival, nextFinish, nextRecheck);
     for (let i = running.length - 1; i >= 0; i--) {
       if (running[i]!.end <= t) {
         running.splice(i, 1);
