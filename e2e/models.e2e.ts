@@ -48,6 +48,9 @@ it("builds, activates and tries the workspace's own model, streaming its answer"
   await page.getByText(`brandsmith/${slug}:v1`).first().waitFor({ timeout: 10_000 });
   await screenshot(page, "model-server");
 
+  const health = (await (await page.request.get("/api/health")).json()) as { modelProvider: { provider: string; status: string } };
+  expect(health.modelProvider).toMatchObject({ provider: "ollama", status: "ok" });
+
   // Operators see the model's speed in Prometheus, from every generation.
   const metrics = await (await page.request.get("/api/metrics")).text();
   expect(metrics).toContain(`model_time_to_first_token_seconds_count{model="brandsmith/${slug}:v1"} 1`);

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Sql } from "postgres";
 import type { Database } from "@/server/db/client";
+import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { asQueue } from "@/server/queue/store";
 
 /** `absent`: the component is not part of this deployment (yet); nothing is broken. */
@@ -15,8 +16,8 @@ export interface Health {
 }
 
 /**
- * Liveness of what the app depends on. The model gateway reports here once
- * it lands; until then the health says plainly that there is none.
+ * Liveness of what the app depends on: the database, the queue (is work
+ * being picked up?) and the model server(s).
  */
 export async function checkHealth({ db, sql: raw }: { db: Database; sql: Sql }): Promise<Health> {
   const started = performance.now();
@@ -28,12 +29,9 @@ export async function checkHealth({ db, sql: raw }: { db: Database; sql: Sql }):
     dbStatus = { status: "down", detail: error instanceof Error ? error.message : String(error) };
   }
   const queue = await checkQueue(raw);
-  const modelProvider = {
-    provider: "none",
-    status: "absent" as const,
-    detail: "No model provider is configured yet; content generation is not available.",
-  };
-  const status = dbStatus.status === "down" ? "down" : queue.status === "degraded" ? "degraded" : "ok";
+  const modelProvider = await checkModelProvider();
+  // A dead model server degrades the app (nothing can be generated) but does not take it down.
+  const status = dbStatus.status === "down" ? "down" : [queue.status, modelProvider.status].some((s) => s === "degraded" || s === "down") ? "degraded" : "ok";
   return { status, db: dbStatus, queue, modelProvider, version: process.env.npm_package_version ?? "0.1.0" };
 }
 
@@ -52,4 +50,17 @@ async function checkQueue(raw: Sql): Promise<ComponentStatus & { pending?: numbe
   } catch (error) {
     return { status: "down", detail: error instanceof Error ? error.message : String(error) };
   }
+}
+
+async function checkModelProvider(): Promise<ComponentStatus & { provider: string; hosts?: { url: string; healthy: boolean; version: string | null }[] }> {
+  const provider = getOllamaProvider();
+  if (!provider) return { provider: "none", status: "absent", detail: NO_MODEL_SERVER };
+  const hosts = provider.hosts().some((h) => h.checkedAt !== null) ? provider.hosts() : await provider.refresh();
+  const healthy = hosts.filter((h) => h.healthy).length;
+  return {
+    provider: "ollama",
+    status: healthy === hosts.length ? "ok" : healthy > 0 ? "degraded" : "down",
+    detail: healthy === hosts.length ? undefined : `${hosts.length - healthy} of ${hosts.length} model hosts are unreachable.`,
+    hosts: hosts.map((h) => ({ url: h.url, healthy: h.healthy, version: h.version })),
+  };
 }
