@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatGigabytes, formatTime } from "./format";
 import type { ModelHost } from "./types";
+import { Fact } from "@/components/ui/fact";
 
 export function HostCard({ host }: { host: ModelHost }) {
   return (
@@ -71,14 +72,5 @@ export function HostCard({ host }: { host: ModelHost }) {
         </section>
       </CardContent>
     </Card>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="tabular-nums">{value}</dd>
-    </div>
   );
 }

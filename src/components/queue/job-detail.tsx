@@ -12,6 +12,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/lib/trpc/client";
 import { formatDuration, JOB_TYPE_LABELS, JobStateBadge } from "./job-state-badge";
 import { useJobStream } from "./use-job-stream";
+import { Fact } from "@/components/ui/fact";
 
 export function JobDetail({ tenantSlug, jobId }: { tenantSlug: string; jobId: string }) {
   const trpc = useTRPC();
@@ -153,15 +154,6 @@ export function JobDetail({ tenantSlug, jobId }: { tenantSlug: string; jobId: st
           </CardContent>
         </Card>
       )}
-    </div>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="tabular-nums">{value}</dd>
     </div>
   );
 }
