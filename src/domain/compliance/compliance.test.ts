@@ -124,6 +124,6 @@ describe("score", () => {
     const report = checkCopy(email("Click here now!!", { subject: "ACT NOW friends" }), EMPTY_PROFILE);
     const placed = report.findings.filter((f) => f.span);
     expect(placed[0]!.span!.field).toBe("subject");
-    expect(report.findings.at(-1)!.span).toBeNull;
+    expect(report.findings.at(-1)!.span).toBeNull();
   });
 });
