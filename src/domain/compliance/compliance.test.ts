@@ -121,7 +121,7 @@ describe("score", () => {
     expect(score(Array.from({ length: 10 }, (_, i) => f(`r${i}`, "error")))).toBe(0);
   });
   it("orders findings by position, unplaced ones last", () => {
-    const report = checkCopy(email("Click here now!!", { subject: "ACT NOW friends" }), EMPTY_PROFILE);
+    const report = checkCopy(email("Click here now!!", { subject: "Act now, friends", preheader: "" }), EMPTY_PROFILE);
     const placed = report.findings.filter((f) => f.span);
     expect(placed[0]!.span!.field).toBe("subject");
     expect(report.findings.at(-1)!.span).toBeNull();
