@@ -23,13 +23,14 @@ export class AdapterUploadError extends Error {
   }
 }
 
+// Adapters are runtime data, not code: keep the bundler from tracing these paths.
 function adapterRoot(): string {
-  return path.resolve(process.env.ADAPTER_DIR ?? path.join(".data", "adapters"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.ADAPTER_DIR ?? path.join(".data", "adapters"));
 }
 
 function adapterPath(tenantId: string, digest: string): string {
   if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new AdapterUploadError(400, "That adapter reference is not valid.");
-  return path.join(adapterRoot(), tenantId, `${digest.slice("sha256:".length)}.gguf`);
+  return path.join(/*turbopackIgnore: true*/ adapterRoot(), tenantId, `${digest.slice("sha256:".length)}.gguf`);
 }
 
 export function adapterExists(tenantId: string, digest: string): boolean {
@@ -45,7 +46,7 @@ export async function readAdapter(tenantId: string, digest: string): Promise<Uin
 export async function saveAdapter(tenantId: string, body: ReadableStream<Uint8Array>, filename: string) {
   const name = path.basename(filename).replace(/[^\w.-]+/g, "_") || "adapter.gguf";
   if (!name.toLowerCase().endsWith(".gguf")) throw new AdapterUploadError(400, "Adapters must be GGUF files (.gguf). Convert a LoRA to GGUF with llama.cpp's convert_lora_to_gguf.py.");
-  const dir = path.join(adapterRoot(), tenantId);
+  const dir = path.join(/*turbopackIgnore: true*/ adapterRoot(), tenantId);
   await fs.mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.upload-${randomUUID()}`);
   const hash = createHash("sha256");

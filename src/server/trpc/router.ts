@@ -1,4 +1,5 @@
 import { createCallerFactory, createTRPCRouter } from "./init";
+import { brandRouter } from "./routers/brand";
 import { invitationsRouter } from "./routers/invitations";
 import { jobsRouter } from "./routers/jobs";
 import { membersRouter } from "./routers/members";
@@ -7,6 +8,7 @@ import { tenantRouter } from "./routers/tenant";
 
 export const appRouter = createTRPCRouter({
   tenant: tenantRouter,
+  brand: brandRouter,
   members: membersRouter,
   invitations: invitationsRouter,
   jobs: jobsRouter,

@@ -1,0 +1,41 @@
+/** Check copy: paste an email, get a score and findings with the exact words marked. */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createWorkspaceThroughUi, launchBrowser, newPersonContext, screenshot, signUpThroughUi, uniqueEmail } from "./support/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it("checks pasted copy and marks what to fix", async () => {
+  const context = await newPersonContext(browser);
+  const page = await context.newPage();
+  await signUpThroughUi(page, { name: "Cleo Copy", email: uniqueEmail("cleo") });
+  await createWorkspaceThroughUi(page, "Copy Roasters");
+
+  await page.getByRole("link", { name: "Brand" }).click();
+  await page.getByLabel("Subject").fill("Our spring roasts are here");
+  await page.getByLabel("Preheader").fill("Three new single origins, roasted this week in small batches.");
+  await page.getByLabel("Body").fill("Act now!!! Our guaranteed #1 roast ships FREE NEW BEANS TODAY. Order at http://shop.example.com/spring");
+  await page.getByRole("button", { name: "Check", exact: true }).click();
+
+  await page.getByTestId("compliance-score").waitFor();
+  const score = Number(await page.getByTestId("compliance-score").textContent());
+  expect(score).toBeLessThan(60);
+  await page.getByText("Add the {{unsubscribe}} placeholder").waitFor();
+  expect(await page.locator("mark").count()).toBeGreaterThanOrEqual(5);
+  expect(await page.locator("mark", { hasText: "guaranteed" }).getAttribute("title")).toMatch(/claim you would have to prove/);
+  await page.getByRole("button", { name: /reads like spam/ }).first().focus();
+  await screenshot(page, "check-copy");
+
+  // Fixing the copy raises the score.
+  await page.getByLabel("Body").fill("Our new roasts arrived this week. Order by Friday: https://shop.example.com/spring\n\n{{unsubscribe}}");
+  await page.getByRole("button", { name: "Check", exact: true }).click();
+  await page.getByText("Nothing to fix.").waitFor();
+  expect(await page.getByTestId("compliance-score").textContent()).toBe("100");
+  await context.close();
+});
