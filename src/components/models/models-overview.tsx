@@ -10,7 +10,7 @@ import { VersionsTable } from "./versions-table";
 
 export function ModelsOverview({ tenantSlug }: { tenantSlug: string }) {
   const trpc = useTRPC();
-  const server = useQuery(trpc.models.server.queryOptions());
+  const server = useQuery(trpc.models.configured.queryOptions());
   // Null until the server answers: building and trying stay off meanwhile, without a warning.
   const configured = server.data ? server.data.configured : null;
 

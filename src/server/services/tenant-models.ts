@@ -205,6 +205,11 @@ export async function pullBaseModel(ctx: ServiceContext, input: { base: string }
   });
 }
 
+/** Whether a model server is configured, without asking it anything (cheap enough for every page). */
+export function modelServerConfigured() {
+  return getOllamaProvider() ? { configured: true as const, message: null } : { configured: false as const, message: NO_MODEL_SERVER };
+}
+
 /** Reachability, version, available and loaded models of each configured host. */
 export async function modelServerStatus() {
   const provider = getOllamaProvider();

@@ -5,6 +5,7 @@ import {
   deleteTenantModel,
   listBaseModels,
   listTenantModels,
+  modelServerConfigured,
   modelServerStatus,
   pullBaseModel,
   rollbackTenantModel,
@@ -39,6 +40,7 @@ export const modelsRouter = createTRPCRouter({
   try: tenantProcedure("owner", "admin", "marketer")
     .input(z.object({ prompt: z.string().max(4000, "Keep the prompt under 4000 characters."), tenantModelId: tenantModelId.optional() }))
     .mutation(({ ctx, input }) => tryTenantModel(ctx.service, input)),
+  configured: tenantProcedure().query(() => modelServerConfigured()),
   server: admins().query(() => modelServerStatus()),
   pullBase: admins()
     .input(z.object({ base: z.string() }))
