@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRequest, DEFAULT_SAMPLING, modelfile, ollamaModelName, runnerKey, type TenantModelSpec } from "./tenant-model";
+import { allowedBaseModels, createRequest, DEFAULT_SAMPLING, modelfile, ollamaModelName, runnerKey, type TenantModelSpec } from "./tenant-model";
 
 const spec: TenantModelSpec = {
   tenantSlug: "acme",
@@ -38,6 +38,14 @@ describe("tenant model spec", () => {
 
   it("refuses a base that is not allowed, naming the allowed ones", () => {
     expect(() => createRequest({ ...spec, base: "mystery:70b" })).toThrow(/not an allowed base model.*qwen2.5:1.5b/);
+  });
+
+  it("adds the deployment's configured base to the allowed list and makes it the default", () => {
+    expect(allowedBaseModels(undefined).defaultBase).toBe("qwen2.5:1.5b");
+    expect(allowedBaseModels("llama3.2:1b")).toMatchObject({ defaultBase: "llama3.2:1b" });
+    const custom = allowedBaseModels("phi4-mini:3.8b");
+    expect(custom.defaultBase).toBe("phi4-mini:3.8b");
+    expect(custom.bases.at(-1)).toMatchObject({ name: "phi4-mini:3.8b", runnerOptions: { num_ctx: 8192 } });
   });
 
   it("renders the equivalent Modelfile", () => {

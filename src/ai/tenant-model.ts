@@ -25,8 +25,20 @@ export const BASE_MODELS: readonly BaseModel[] = [
 
 export const DEFAULT_BASE_MODEL = "qwen2.5:1.5b";
 
+/**
+ * The allowed bases: the built-in list plus the deployment's configured base
+ * (BRANDSMITH_BASE_MODEL), which also becomes the default.
+ */
+export function allowedBaseModels(configured: string | undefined = process.env.BRANDSMITH_BASE_MODEL): { bases: readonly BaseModel[]; defaultBase: string } {
+  const name = configured?.trim();
+  if (!name) return { bases: BASE_MODELS, defaultBase: DEFAULT_BASE_MODEL };
+  const known = BASE_MODELS.some((b) => b.name === name);
+  const bases = known ? BASE_MODELS : [...BASE_MODELS, { name, label: `${name} (configured)`, runnerOptions: { num_ctx: 8192 } }];
+  return { bases, defaultBase: name };
+}
+
 export function baseModel(name: string): BaseModel | null {
-  return BASE_MODELS.find((b) => b.name === name) ?? null;
+  return allowedBaseModels().bases.find((b) => b.name === name) ?? null;
 }
 
 export interface SamplingParameters {
@@ -63,7 +75,7 @@ export function runnerKey(spec: Pick<TenantModelSpec, "base" | "adapter">): stri
 
 export function createRequest(spec: TenantModelSpec) {
   const base = baseModel(spec.base);
-  if (!base) throw new Error(`"${spec.base}" is not an allowed base model. Choose one of: ${BASE_MODELS.map((b) => b.name).join(", ")}.`);
+  if (!base) throw new Error(`"${spec.base}" is not an allowed base model. Choose one of: ${allowedBaseModels().bases.map((b) => b.name).join(", ")}.`);
   return {
     model: ollamaModelName(spec.tenantSlug, spec.version),
     from: spec.base,

@@ -1,5 +1,5 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { baseModel, BASE_MODELS, createRequest, DEFAULT_BASE_MODEL, DEFAULT_SAMPLING, defaultSystemPrompt, modelfile, ollamaModelName, runnerKey, type TenantModelSpec } from "@/ai/tenant-model";
+import { allowedBaseModels, baseModel, createRequest, DEFAULT_SAMPLING, defaultSystemPrompt, modelfile, ollamaModelName, runnerKey, type TenantModelSpec } from "@/ai/tenant-model";
 import { generations, organization, tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { adapterExists } from "@/server/models/adapter-store";
@@ -10,7 +10,8 @@ import type { ServiceContext } from "./context";
 import { badRequest, conflict, notFound } from "./errors";
 
 export function listBaseModels() {
-  return BASE_MODELS.map((b) => ({ name: b.name, label: b.label, default: b.name === DEFAULT_BASE_MODEL }));
+  const { bases, defaultBase } = allowedBaseModels();
+  return bases.map((b) => ({ name: b.name, label: b.label, default: b.name === defaultBase }));
 }
 
 /** Versions, newest first, with usage from the generations they served. */
@@ -42,8 +43,9 @@ export async function createTenantModelVersion(
   input: { base?: string; system?: string; temperature?: number; adapter?: { digest: string; filename: string } },
 ) {
   if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
-  const base = input.base ?? DEFAULT_BASE_MODEL;
-  if (!baseModel(base)) throw badRequest(`"${base}" is not an allowed base model. Choose one of: ${BASE_MODELS.map((b) => b.name).join(", ")}.`);
+  const { bases, defaultBase } = allowedBaseModels();
+  const base = input.base ?? defaultBase;
+  if (!baseModel(base)) throw badRequest(`"${base}" is not an allowed base model. Choose one of: ${bases.map((b) => b.name).join(", ")}.`);
   if (input.temperature !== undefined && (input.temperature < 0 || input.temperature > 1.5)) {
     throw badRequest("Use a temperature between 0 (steady) and 1.5 (adventurous).");
   }
