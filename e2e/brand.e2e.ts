@@ -1,4 +1,5 @@
 /** Check copy: paste an email, get a score and findings with the exact words marked. */
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createWorkspaceThroughUi, launchBrowser, newPersonContext, screenshot, signUpThroughUi, uniqueEmail } from "./support/browser";
@@ -37,5 +38,35 @@ it("checks pasted copy and marks what to fix", async () => {
   await page.getByRole("button", { name: "Check", exact: true }).click();
   await page.getByText("Nothing to fix.").waitFor();
   expect(await page.getByTestId("compliance-score").textContent()).toBe("100");
+  await context.close();
+});
+
+it("uploads a PDF guide, shows its reading progress and finds passages with their page", async () => {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const lines of [
+    ["OUR VOICE", "Warm, direct, a little playful."],
+    ["WORDS WE NEVER USE", "Never call our coffee cheap; say affordable."],
+  ]) {
+    const page = doc.addPage();
+    lines.forEach((line, i) => page.drawText(line, { x: 50, y: 720 - i * 24, size: 12, font }));
+  }
+  const pdf = Buffer.from(await doc.save());
+
+  const context = await newPersonContext(browser);
+  const page = await context.newPage();
+  await signUpThroughUi(page, { name: "Gus Guides", email: uniqueEmail("gus") });
+  await createWorkspaceThroughUi(page, "Guide Roasters");
+  await page.getByRole("link", { name: "Brand" }).click();
+  await page.getByText("No guides yet. Upload your brand guide to start.").waitFor();
+  await page.locator('input[type="file"]').setInputFiles({ name: "northwind-brand-guide.pdf", mimeType: "application/pdf", buffer: pdf });
+  await page.getByText("Ready", { exact: true }).waitFor({ timeout: 20_000 });
+  await page.getByText("2 pages").waitFor();
+
+  await page.getByLabel("Search the guides").fill("never cheap");
+  const hit = page.getByRole("list", { name: "Search results" }).getByRole("listitem").first();
+  await hit.getByText("page 2").waitFor();
+  expect(await hit.locator("mark").allTextContents()).toContain("cheap");
+  await screenshot(page, "brand-guides");
   await context.close();
 });

@@ -52,12 +52,15 @@ function inputFor(path: string): unknown {
     "models.delete": { tenantModelId: jobIdA },
     "models.try": { prompt: "Leak something" },
     "models.pullBase": { base: "qwen2.5:1.5b" },
+    "brand.searchGuides": { query: "voice" },
+    "brand.deleteGuide": { guideId: jobIdA },
+    "brand.checkCopy": { body: "Leak nothing" },
   };
   return byPath[path];
 }
 
 const tenantProcedures = Object.keys(appRouter._def.procedures).filter(
-  (path) => ["members.", "jobs.", "models."].some((prefix) => path.startsWith(prefix)) || ["tenant.current", "tenant.dashboard"].includes(path),
+  (path) => ["members.", "jobs.", "models.", "brand."].some((prefix) => path.startsWith(prefix)) || ["tenant.current", "tenant.dashboard"].includes(path),
 );
 
 async function call(person: TestPerson, slug: string, path: string) {
@@ -74,7 +77,7 @@ describe("naming tenant A's slug from tenant B's session", () => {
   });
 
   it("covers every tenant procedure the router has", () => {
-    expect(tenantProcedures.length).toBeGreaterThanOrEqual(23);
+    expect(tenantProcedures.length).toBeGreaterThanOrEqual(27);
   });
 });
 

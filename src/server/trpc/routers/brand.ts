@@ -1,8 +1,19 @@
 import { z } from "zod";
 import { checkCopy, EMPTY_PROFILE } from "@/domain/compliance";
+import { deleteGuide, listGuides, searchGuides } from "@/server/services/brand-guides";
 import { createTRPCRouter, tenantProcedure } from "../init";
 
+const guideId = z.uuid({ message: "That guide id is not valid. Reload the page." });
+
 export const brandRouter = createTRPCRouter({
+  guides: tenantProcedure().query(({ ctx }) => listGuides(ctx.service)),
+  searchGuides: tenantProcedure()
+    .input(z.object({ query: z.string().max(200, "Search with fewer words.") }))
+    .query(({ ctx, input }) => searchGuides(ctx.service, input.query)),
+  deleteGuide: tenantProcedure("owner", "admin")
+    .input(z.object({ guideId }))
+    .mutation(({ ctx, input }) => deleteGuide(ctx.service, input.guideId)),
+
   /**
    * Checks any copy against the compliance rules. Pure and fast (thousands of
    * checks a second), so it runs inline rather than as a job. The tenant's

@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
+import { BrandGuides } from "@/components/brand/brand-guides";
 import { CheckCopy } from "@/components/brand/check-copy";
 import { PageHeader } from "@/components/ui/page-header";
+import { getServerCaller } from "@/server/trpc/server";
 
 export const metadata: Metadata = { title: "Brand" };
 
-export default function BrandPage() {
+export default async function BrandPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant } = await params;
+  const me = await (await getServerCaller(tenant)).tenant.current();
   return (
     <div className="grid max-w-6xl gap-6">
       <PageHeader
         title="Brand"
-        description="Check any copy against email best practice: spam phrases, claims you would have to prove, shouting, links, length, reading level and the unsubscribe link."
+        description="Your brand guides, searchable, and a copy checker: spam phrases, claims you would have to prove, shouting, links, length, reading level and the unsubscribe link."
       />
+      <BrandGuides tenantSlug={tenant} canUpload={me.role === "owner" || me.role === "admin"} />
       <CheckCopy />
     </div>
   );

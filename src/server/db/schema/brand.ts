@@ -1,0 +1,66 @@
+import { sql } from "drizzle-orm";
+import { customType, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { GuideKind } from "@/domain/brand-guide/detect";
+import { user } from "./auth";
+import { createdAt, tenantId } from "./columns";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+export const GUIDE_STATUSES = ["pending", "processing", "ready", "failed"] as const;
+export type GuideStatus = (typeof GUIDE_STATUSES)[number];
+
+/** An uploaded brand guide; its original bytes live in brand_guide_files. */
+export const brandGuides = pgTable(
+  "brand_guides",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    filename: text("filename").notNull(),
+    kind: text("kind").$type<GuideKind>().notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    status: text("status").$type<GuideStatus>().notNull().default("pending"),
+    error: text("error"),
+    pages: integer("pages"),
+    chunks: integer("chunks"),
+    createdBy: uuid("created_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("brand_guides_tenant_sha_idx").on(t.tenantId, t.sha256), index("brand_guides_tenant_created_idx").on(t.tenantId, t.createdAt.desc())],
+);
+
+export const brandGuideFiles = pgTable(
+  "brand_guide_files",
+  {
+    guideId: uuid("guide_id")
+      .primaryKey()
+      .references(() => brandGuides.id, { onDelete: "cascade" }),
+    tenantId: tenantId(),
+    data: bytea("data").notNull(),
+  },
+  (t) => [index("brand_guide_files_tenant_idx").on(t.tenantId)],
+);
+
+/** Retrievable, citable passages of a guide, with full-text search. */
+export const brandChunks = pgTable(
+  "brand_chunks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    guideId: uuid("guide_id")
+      .notNull()
+      .references(() => brandGuides.id, { onDelete: "cascade" }),
+    ordinal: integer("ordinal").notNull(),
+    section: text("section").notNull(),
+    page: integer("page"),
+    text: text("text").notNull(),
+    search: tsvector("search")
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('english', coalesce(section, '') || ' ' || text)`),
+  },
+  (t) => [
+    index("brand_chunks_tenant_guide_idx").on(t.tenantId, t.guideId, t.ordinal),
+    index("brand_chunks_search_idx").using("gin", t.search),
+  ],
+);

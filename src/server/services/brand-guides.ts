@@ -1,0 +1,106 @@
+import { createHash } from "node:crypto";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { detectGuide } from "@/domain/brand-guide/detect";
+import { brandChunks, brandGuideFiles, brandGuides } from "@/server/db/schema";
+import { withTenant } from "@/server/db/with-tenant";
+import { enqueueJobs } from "@/server/queue/enqueue";
+import { recordAudit } from "./audit";
+import type { ServiceContext } from "./context";
+import { badRequest, notFound } from "./errors";
+
+/** GUIDE_MAX_MB, default 25. */
+export function guideMaxBytes(): number {
+  return Number(process.env.GUIDE_MAX_MB ?? 25) * 1024 * 1024;
+}
+
+export function guideTooLarge(): string {
+  return `The guide is larger than ${Math.round(guideMaxBytes() / 1024 / 1024)} MB. Split it, compress its images, or raise GUIDE_MAX_MB.`;
+}
+
+/**
+ * Stores an uploaded guide (type decided by content, deduplicated by sha256)
+ * and queues its parsing and indexing, in one transaction: a failure later
+ * never loses the original.
+ */
+export async function uploadGuide(ctx: ServiceContext, input: { filename: string; data: Buffer }) {
+  if (input.data.length > guideMaxBytes()) throw badRequest(guideTooLarge());
+  const detection = detectGuide(input.data);
+  if (!detection.ok) throw badRequest(detection.reason);
+  const sha256 = createHash("sha256").update(input.data).digest("hex");
+  const filename = input.filename.replace(/[\\/]/g, "_").slice(0, 200) || "brand-guide";
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [existing] = await tx
+      .select()
+      .from(brandGuides)
+      .where(and(eq(brandGuides.tenantId, ctx.tenantId), eq(brandGuides.sha256, sha256)));
+    if (existing) return { guide: existing, duplicate: true, jobId: null };
+    const [guide] = await tx
+      .insert(brandGuides)
+      .values({ tenantId: ctx.tenantId, filename, kind: detection.kind, size: input.data.length, sha256, createdBy: ctx.actor.userId })
+      .returning();
+    await tx.insert(brandGuideFiles).values({ guideId: guide!.id, tenantId: ctx.tenantId, data: input.data });
+    const [job] = await enqueueJobs(tx, ctx.tenantId, [
+      { type: "brand.ingest", payload: { guideId: guide!.id }, priority: "interactive", createdBy: ctx.actor.userId, maxAttempts: 3 },
+    ]);
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, {
+      action: "brand_guide.uploaded",
+      objectType: "brand_guide",
+      objectId: guide!.id,
+      details: { filename, kind: detection.kind, size: input.data.length },
+    });
+    return { guide: guide!, duplicate: false, jobId: job!.id };
+  });
+}
+
+export async function listGuides(ctx: ServiceContext) {
+  return withTenant(ctx.db, ctx.tenantId, (tx) =>
+    tx.select().from(brandGuides).where(eq(brandGuides.tenantId, ctx.tenantId)).orderBy(desc(brandGuides.createdAt)),
+  );
+}
+
+export async function guideFile(ctx: ServiceContext, guideId: string) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [row] = await tx
+      .select({ filename: brandGuides.filename, kind: brandGuides.kind, data: brandGuideFiles.data })
+      .from(brandGuides)
+      .innerJoin(brandGuideFiles, eq(brandGuideFiles.guideId, brandGuides.id))
+      .where(and(eq(brandGuides.id, guideId), eq(brandGuides.tenantId, ctx.tenantId)));
+    if (!row) throw notFound("That guide does not exist in this workspace.");
+    return row;
+  });
+}
+
+export async function deleteGuide(ctx: ServiceContext, guideId: string) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [row] = await tx
+      .delete(brandGuides)
+      .where(and(eq(brandGuides.id, guideId), eq(brandGuides.tenantId, ctx.tenantId)))
+      .returning({ id: brandGuides.id, filename: brandGuides.filename });
+    if (!row) throw notFound("That guide does not exist in this workspace.");
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "brand_guide.deleted", objectType: "brand_guide", objectId: row.id, details: { filename: row.filename } });
+    return row;
+  });
+}
+
+/** Full-text search over the tenant's guides, best passages first, with the matching words marked by « ». */
+export async function searchGuides(ctx: ServiceContext, query: string, limit = 10) {
+  const q = query.trim();
+  if (!q) return [];
+  return withTenant(ctx.db, ctx.tenantId, (tx) =>
+    tx
+      .select({
+        chunkId: brandChunks.id,
+        guideId: brandChunks.guideId,
+        filename: brandGuides.filename,
+        section: brandChunks.section,
+        page: brandChunks.page,
+        rank: sql<number>`ts_rank(${brandChunks.search}, websearch_to_tsquery('english', ${q}))`,
+        snippet: sql<string>`ts_headline('english', ${brandChunks.text}, websearch_to_tsquery('english', ${q}), 'StartSel=«, StopSel=», MaxWords=40, MinWords=15')`,
+      })
+      .from(brandChunks)
+      .innerJoin(brandGuides, eq(brandGuides.id, brandChunks.guideId))
+      .where(and(eq(brandChunks.tenantId, ctx.tenantId), sql`${brandChunks.search} @@ websearch_to_tsquery('english', ${q})`))
+      .orderBy(desc(sql`ts_rank(${brandChunks.search}, websearch_to_tsquery('english', ${q}))`))
+      .limit(limit),
+  );
+}
