@@ -68,5 +68,21 @@ it("uploads a PDF guide, shows its reading progress and finds passages with thei
   await hit.getByText("page 2").waitFor();
   expect(await hit.locator("mark").allTextContents()).toContain("cheap");
   await screenshot(page, "brand-guides");
+
+  // The profile: extracted from the guide by the model (the test double answers schema-valid JSON), then edited.
+  await page.getByRole("button", { name: "Extract from guides" }).click();
+  await page.getByText("The profile was extracted from your guides").waitFor({ timeout: 20_000 });
+  await page.getByText("v1 · extracted").waitFor();
+  expect(await page.getByTestId("profile-source").count()).toBeGreaterThan(0);
+  await page.getByRole("group", { name: /Banned terms/ }).getByRole("button", { name: "Add" }).click();
+  const banned = page.getByRole("group", { name: /Banned terms/ }).getByRole("textbox");
+  await banned.nth((await banned.count()) - 2).fill("bargain");
+  await page.getByRole("button", { name: "Save as new version" }).click();
+  await page.getByText("Saved as v2.").waitFor();
+  await screenshot(page, "brand-profile");
+
+  await page.getByLabel("Body").fill("A real bargain for you. {{unsubscribe}}");
+  await page.getByRole("button", { name: "Check", exact: true }).click();
+  await page.locator("mark", { hasText: "bargain" }).waitFor();
   await context.close();
 });

@@ -1,7 +1,8 @@
 import type { JobHandler } from "../registry";
 import { ingestBrandGuide } from "./brand-guides";
+import { extractBrandProfile } from "./brand-profile";
 import { invitationEmail } from "./invitation-email";
 import { createTenantModel, deleteTenantModelFromHosts, pullBaseModel, tryTenantModel } from "./models";
 
 /** Every job type the pool runs. Features add their handlers here as they land. */
-export const jobHandlers: JobHandler[] = [invitationEmail, ingestBrandGuide, createTenantModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts];
+export const jobHandlers: JobHandler[] = [invitationEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts];

@@ -2,7 +2,7 @@
 
 /** Where a profile item came from: the guide, its section or page, the quoted passage. */
 export interface SourceRef {
-  documentId?: string;
+  guideId?: string;
   documentName?: string;
   section?: string;
   page?: number;

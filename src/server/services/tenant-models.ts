@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { allowedBaseModels, baseModel, createRequest, DEFAULT_SAMPLING, defaultSystemPrompt, modelfile, ollamaModelName, runnerKey, type TenantModelSpec } from "@/ai/tenant-model";
-import { generations, organization, tenantModels } from "@/server/db/schema";
+import { systemPromptFromProfile } from "@/domain/brand-profile";
+import { brandProfiles, generations, organization, tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { adapterExists } from "@/server/models/adapter-store";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
@@ -40,7 +41,7 @@ export async function listTenantModels(ctx: ServiceContext) {
 
 export async function createTenantModelVersion(
   ctx: ServiceContext,
-  input: { base?: string; system?: string; temperature?: number; adapter?: { digest: string; filename: string } },
+  input: { base?: string; system?: string; temperature?: number; adapter?: { digest: string; filename: string }; reason?: string },
 ) {
   if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
   const { bases, defaultBase } = allowedBaseModels();
@@ -64,11 +65,22 @@ export async function createTenantModelVersion(
       .orderBy(desc(tenantModels.version))
       .limit(1);
     const version = (latest?.version ?? 0) + 1;
+    // The brand profile writes the system prompt; without one, the previous version's (or a default) stays.
+    const [profile] = await tx
+      .select({ profile: brandProfiles.profile })
+      .from(brandProfiles)
+      .where(eq(brandProfiles.tenantId, ctx.tenantId))
+      .orderBy(desc(brandProfiles.version))
+      .limit(1);
     const spec: TenantModelSpec = {
       tenantSlug: tenant.slug,
       version,
       base,
-      system: input.system?.trim() || latest?.system.system || defaultSystemPrompt(tenant.name),
+      system:
+        input.system?.trim() ||
+        (profile ? systemPromptFromProfile(tenant.name, profile.profile) : null) ||
+        latest?.system.system ||
+        defaultSystemPrompt(tenant.name),
       sampling: { ...DEFAULT_SAMPLING, ...(input.temperature !== undefined ? { temperature: input.temperature } : {}) },
       // Approved examples join here once the review workflow lands.
       examples: [],

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { customType, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { customType, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { BrandProfile } from "@/domain/brand-profile";
 import type { GuideKind } from "@/domain/brand-guide/detect";
 import { user } from "./auth";
 import { createdAt, tenantId } from "./columns";
@@ -63,4 +64,19 @@ export const brandChunks = pgTable(
     index("brand_chunks_tenant_guide_idx").on(t.tenantId, t.guideId, t.ordinal),
     index("brand_chunks_search_idx").using("gin", t.search),
   ],
+);
+
+/** Versions of the brand profile: every extraction and every save is a new row. */
+export const brandProfiles = pgTable(
+  "brand_profiles",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    version: integer("version").notNull(),
+    profile: jsonb("profile").$type<BrandProfile>().notNull(),
+    origin: text("origin").$type<"extracted" | "edited">().notNull(),
+    createdBy: uuid("created_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("brand_profiles_tenant_version_idx").on(t.tenantId, t.version)],
 );

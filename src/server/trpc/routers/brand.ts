@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { checkCopy, EMPTY_PROFILE } from "@/domain/compliance";
+import { checkCopy } from "@/domain/compliance";
 import { deleteGuide, listGuides, searchGuides } from "@/server/services/brand-guides";
+import { complianceProfileFor, currentProfile, extractProfile, saveProfile } from "@/server/services/brand-profile";
 import { createTRPCRouter, tenantProcedure } from "../init";
 
 const guideId = z.uuid({ message: "That guide id is not valid. Reload the page." });
@@ -16,8 +17,8 @@ export const brandRouter = createTRPCRouter({
 
   /**
    * Checks any copy against the compliance rules. Pure and fast (thousands of
-   * checks a second), so it runs inline rather than as a job. The tenant's
-   * brand-profile rules join here once the brand profile exists.
+   * checks a second), so it runs inline rather than as a job. The current
+   * brand profile's rules apply on top of the universal ones.
    */
   checkCopy: tenantProcedure()
     .input(
@@ -28,5 +29,10 @@ export const brandRouter = createTRPCRouter({
         kind: z.enum(["email", "text"]).default("email"),
       }),
     )
-    .mutation(({ input }) => checkCopy(input, EMPTY_PROFILE)),
+    .mutation(async ({ ctx, input }) => checkCopy(input, await complianceProfileFor(ctx.service))),
+  profile: tenantProcedure().query(({ ctx }) => currentProfile(ctx.service)),
+  extractProfile: tenantProcedure("owner", "admin").mutation(({ ctx }) => extractProfile(ctx.service)),
+  saveProfile: tenantProcedure("owner", "admin")
+    .input(z.object({ profile: z.unknown() }))
+    .mutation(({ ctx, input }) => saveProfile(ctx.service, input.profile)),
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { BrandGuides } from "@/components/brand/brand-guides";
+import { BrandProfileCard } from "@/components/brand/brand-profile";
 import { CheckCopy } from "@/components/brand/check-copy";
 import { PageHeader } from "@/components/ui/page-header";
 import { getServerCaller } from "@/server/trpc/server";
@@ -16,6 +17,7 @@ export default async function BrandPage({ params }: { params: Promise<{ tenant: 
         description="Your brand guides, searchable, and a copy checker: spam phrases, claims you would have to prove, shouting, links, length, reading level and the unsubscribe link."
       />
       <BrandGuides tenantSlug={tenant} canUpload={me.role === "owner" || me.role === "admin"} />
+      <BrandProfileCard tenantSlug={tenant} canEdit={me.role === "owner" || me.role === "admin"} />
       <CheckCopy />
     </div>
   );

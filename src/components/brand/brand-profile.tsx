@@ -1,0 +1,163 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState, type FormEvent } from "react";
+import { JobProgress } from "@/components/models/job-progress";
+import { Textarea } from "@/components/models/textarea";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Input, Label, Select } from "@/components/ui/input";
+import { EMPTY_BRAND_PROFILE, type BrandProfile } from "@/domain/brand-profile";
+import { useTRPC } from "@/lib/trpc/client";
+import { ProfileList, type ListItem } from "./profile-list";
+
+type TextKey = "voiceTraits" | "toneDos" | "toneDonts" | "preferredTerms" | "requiredDisclaimers" | "productSpellings";
+const FIELD: Record<TextKey, "trait" | "text" | "term" | "name"> = {
+  voiceTraits: "trait",
+  toneDos: "text",
+  toneDonts: "text",
+  preferredTerms: "term",
+  requiredDisclaimers: "text",
+  productSpellings: "name",
+};
+
+function toItems(profile: BrandProfile, key: TextKey): ListItem[] {
+  const field = FIELD[key];
+  return (profile[key] as Record<string, unknown>[]).map((item) => ({ value: String(item[field] ?? ""), source: (item.source as ListItem["source"]) ?? null }));
+}
+
+function fromItems(profile: BrandProfile, key: TextKey, items: ListItem[]): BrandProfile {
+  return { ...profile, [key]: items.map((item) => ({ [FIELD[key]]: item.value, source: item.source ?? null })) };
+}
+
+export function BrandProfileCard({ tenantSlug, canEdit }: { tenantSlug: string; canEdit: boolean }) {
+  const trpc = useTRPC();
+  // Shares the guides list (and its polling) with the Brand guides card above.
+  const guides = useQuery(trpc.brand.guides.queryOptions());
+  const hasReadyGuides = guides.data?.some((g) => g.status === "ready") ?? false;
+  const queryClient = useQueryClient();
+  const current = useQuery(trpc.brand.profile.queryOptions());
+  const server = useQuery(trpc.models.configured.queryOptions());
+  const [draft, setDraft] = useState<BrandProfile>(EMPTY_BRAND_PROFILE);
+  useEffect(() => {
+    if (current.data) setDraft(current.data.profile);
+  }, [current.data]);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.brand.profile.queryKey() });
+  const extract = useMutation(trpc.brand.extractProfile.mutationOptions());
+  const save = useMutation(trpc.brand.saveProfile.mutationOptions({ onSuccess: refresh }));
+  const readOnly = !canEdit;
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({ profile: draft });
+  }
+
+  const list = (key: TextKey, label: string, placeholder: string) => (
+    <ProfileList id={key} label={label} items={toItems(draft, key)} onChange={(items) => setDraft(fromItems(draft, key, items))} placeholder={placeholder} readOnly={readOnly} />
+  );
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle className="flex items-center gap-2">
+          Brand profile {current.data && <Badge variant="secondary">v{current.data.version} · {current.data.origin}</Badge>}
+        </CardTitle>
+        <CardDescription>What your model and Check copy follow. Every extracted item shows the passage it came from; saving makes a new version and a new model version.</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        {canEdit && (
+          <div className="flex flex-wrap items-center gap-3">
+            <Button type="button" variant="outline" disabled={!hasReadyGuides || server.data?.configured !== true || extract.isPending} onClick={() => extract.mutate()}>
+              Extract from guides
+            </Button>
+            <span className="text-xs text-muted-foreground">
+              {server.data?.configured === false ? server.data.message : hasReadyGuides ? "Reads your guides with your model." : "Upload a guide first."}
+            </span>
+          </div>
+        )}
+        {extract.error && <Alert>{extract.error.message}</Alert>}
+        {extract.data && (
+          <JobProgress
+            key={extract.data.jobId}
+            jobId={extract.data.jobId}
+            tenantSlug={tenantSlug}
+            label="Profile extraction"
+            onSettled={() => void refresh()}
+            succeeded="The profile was extracted from your guides. Review it below."
+          />
+        )}
+        {!current.data && !extract.data && <p className="text-sm text-muted-foreground">No profile yet. {canEdit ? "Extract one from your guides, or write it below." : "An owner or admin sets it up."}</p>}
+        <form onSubmit={onSubmit} className="grid gap-5">
+          <div className="grid gap-5 md:grid-cols-2">
+            {list("voiceTraits", "Voice traits", "warm")}
+            <div className="grid gap-2">
+              <Label htmlFor="profile-audience">Audience</Label>
+              <Textarea id="profile-audience" rows={3} readOnly={readOnly} value={draft.audience} onChange={(e) => setDraft({ ...draft, audience: e.target.value })} />
+            </div>
+            {list("toneDos", "Do", "Say what the coffee tastes like")}
+            {list("toneDonts", "Don't", "Rush people")}
+            {list("preferredTerms", "Preferred terms", "affordable")}
+            <ProfileList
+              id="bannedTerms"
+              label="Banned terms"
+              items={draft.bannedTerms.map((b) => ({ value: b.term, extra: b.replacement, source: b.source }))}
+              onChange={(items) => setDraft({ ...draft, bannedTerms: items.map((i) => ({ term: i.value, replacement: i.extra ?? null, source: i.source })) })}
+              placeholder="cheap"
+              extraPlaceholder="Instead"
+              readOnly={readOnly}
+            />
+            {list("requiredDisclaimers", "Required disclaimers", "Offer valid while stocks last.")}
+            {list("productSpellings", "Product names", "PowerBrew X2")}
+          </div>
+          <fieldset className="grid gap-3 sm:grid-cols-3">
+            <div className="grid gap-2">
+              <Label htmlFor="profile-exclamations">Most exclamation marks</Label>
+              <Input
+                id="profile-exclamations"
+                type="number"
+                min={0}
+                max={10}
+                readOnly={readOnly}
+                value={draft.formatting.maxExclamations ?? ""}
+                onChange={(e) => setDraft({ ...draft, formatting: { ...draft.formatting, maxExclamations: e.target.value === "" ? null : Number(e.target.value) } })}
+                placeholder="no rule"
+              />
+            </div>
+            <div className="grid gap-2">
+              <Label htmlFor="profile-emoji">Emoji</Label>
+              <Select
+                id="profile-emoji"
+                disabled={readOnly}
+                value={draft.formatting.allowEmoji === null ? "" : String(draft.formatting.allowEmoji)}
+                onChange={(e) => setDraft({ ...draft, formatting: { ...draft.formatting, allowEmoji: e.target.value === "" ? null : e.target.value === "true" } })}
+              >
+                <option value="">No rule</option>
+                <option value="true">Allowed</option>
+                <option value="false">Not used</option>
+              </Select>
+            </div>
+            <div className="grid gap-2">
+              <Label htmlFor="profile-signoff">Sign-off</Label>
+              <Input id="profile-signoff" readOnly={readOnly} value={draft.formatting.signOff ?? ""} onChange={(e) => setDraft({ ...draft, formatting: { ...draft.formatting, signOff: e.target.value || null } })} />
+            </div>
+          </fieldset>
+          {save.error && <Alert>{save.error.message}</Alert>}
+          {save.data && (
+            <Alert tone="success">
+              Saved as v{save.data.profile.version}.{save.data.modelJobId ? " A new model version is being built from it (see Models)." : ""}
+            </Alert>
+          )}
+          {canEdit && (
+            <div>
+              <Button type="submit" disabled={save.isPending}>
+                {save.isPending ? "Saving…" : "Save as new version"}
+              </Button>
+            </div>
+          )}
+        </form>
+      </CardContent>
+    </Card>
+  );
+}
