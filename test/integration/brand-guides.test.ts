@@ -102,6 +102,15 @@ describe("brand guides", () => {
     delete process.env.GUIDE_MAX_MB;
 
     const damaged = (await (await post(owner, ws.slug, new Uint8Array(Buffer.from("%PDF-1.7\nthis is not really a pdf")), "bad.pdf")).json()) as { jobId: string; guide: { id: string } };
+    // A DOCX that expands far beyond its size (limit lowered for the test; the worker runs in this process).
+    const bomb = new JSZip();
+    bomb.file("[Content_Types].xml", "<Types/>");
+    bomb.file("word/document.xml", "<w:document/>");
+    bomb.file("word/media/padding.bin", new Uint8Array(3 * 1024 * 1024));
+    process.env.GUIDE_DOCX_MAX_MB = "1";
+    const bombed = (await (await post(owner, ws.slug, await bomb.generateAsync({ type: "uint8array", compression: "DEFLATE" }), "bomb.docx")).json()) as { jobId: string; guide: { id: string } };
+    await waitFor(() => allFinished([bombed.jobId]), 20_000);
+    delete process.env.GUIDE_DOCX_MAX_MB;
     const blank = await PDFDocument.create();
     blank.addPage();
     const imageOnly = (await (await post(owner, ws.slug, await blank.save(), "scan.pdf")).json()) as { jobId: string; guide: { id: string } };
@@ -109,5 +118,6 @@ describe("brand guides", () => {
     const guides = await (await owner.caller(ws.slug)).brand.guides();
     expect(guides.find((g) => g.id === damaged.guide.id)).toMatchObject({ status: "failed", error: expect.stringMatching(/could not be read/) });
     expect(guides.find((g) => g.id === imageOnly.guide.id)).toMatchObject({ status: "failed", error: expect.stringMatching(/OCR isn't supported/) });
+    expect(guides.find((g) => g.id === bombed.guide.id)).toMatchObject({ status: "failed", error: expect.stringMatching(/expands to more than 1 MB/) });
   });
 });

@@ -55,7 +55,7 @@ export function BrandProfileCard({ tenantSlug, canEdit }: { tenantSlug: string; 
   }
 
   const list = (key: TextKey, label: string, placeholder: string) => (
-    <ProfileList id={key} label={label} items={toItems(draft, key)} onChange={(items) => setDraft(fromItems(draft, key, items))} placeholder={placeholder} readOnly={readOnly} />
+    <ProfileList id={key} label={label} items={toItems(draft, key)} onChange={(items) => setDraft(fromItems(draft, key, items))} placeholder={placeholder} readOnly={readOnly} tenantSlug={tenantSlug} />
   );
 
   return (
@@ -107,6 +107,7 @@ export function BrandProfileCard({ tenantSlug, canEdit }: { tenantSlug: string; 
               placeholder="cheap"
               extraPlaceholder="Instead"
               readOnly={readOnly}
+              tenantSlug={tenantSlug}
             />
             {list("requiredDisclaimers", "Required disclaimers", "Offer valid while stocks last.")}
             {list("productSpellings", "Product names", "PowerBrew X2")}

@@ -20,6 +20,8 @@ export function ProfileList(props: {
   placeholder: string;
   extraPlaceholder?: string;
   readOnly: boolean;
+  /** Links sources to their guide. */
+  tenantSlug?: string;
 }) {
   const update = (index: number, patch: Partial<ListItem>) => props.onChange(props.items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   return (
@@ -43,7 +45,13 @@ export function ProfileList(props: {
           </div>
           {item.source && (
             <p className="text-xs text-muted-foreground" data-testid="profile-source">
-              {item.source.documentName}
+              {item.source.guideId && props.tenantSlug ? (
+                <a className="text-primary hover:underline" href={`/api/brand/guides/${item.source.guideId}?tenant=${encodeURIComponent(props.tenantSlug)}`}>
+                  {item.source.documentName}
+                </a>
+              ) : (
+                item.source.documentName
+              )}
               {item.source.section && ` › ${item.source.section}`}
               {item.source.page && ` · page ${item.source.page}`}
               {item.source.quote && <span className="italic"> — “{item.source.quote}”</span>}

@@ -11,8 +11,10 @@ import { htmlToText, type GuidePage } from "@/domain/brand-guide/sections";
 
 export class GuideParseError extends Error {}
 
-/** A DOCX whose parts expand past this is refused (zip bomb). */
-export const DOCX_MAX_UNCOMPRESSED = 100 * 1024 * 1024;
+/** A DOCX whose parts expand past GUIDE_DOCX_MAX_MB (default 100) is refused (zip bomb). */
+function docxMaxUncompressed(): number {
+  return Number(process.env.GUIDE_DOCX_MAX_MB ?? 100) * 1024 * 1024;
+}
 
 export async function parseGuide(kind: GuideKind, data: Uint8Array): Promise<GuidePage[]> {
   switch (kind) {
@@ -62,8 +64,8 @@ async function docxToHtml(data: Uint8Array): Promise<string> {
   let total = 0;
   for (const file of Object.values(zip.files)) {
     total += (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-    if (total > DOCX_MAX_UNCOMPRESSED) {
-      throw new GuideParseError(`This Word document expands to more than ${DOCX_MAX_UNCOMPRESSED / 1024 / 1024} MB. Remove embedded media, or export the text as Markdown.`);
+    if (total > docxMaxUncompressed()) {
+      throw new GuideParseError(`This Word document expands to more than ${Math.round(docxMaxUncompressed() / 1024 / 1024)} MB. Remove embedded media, or export the text as Markdown.`);
     }
   }
   const result = await mammoth.convertToHtml({ buffer: Buffer.from(data) });
