@@ -12,7 +12,8 @@ const prompts: string[] = [];
 
 beforeAll(async () => {
   double = new OllamaDouble({
-    installed: ["qwen2.5:1.5b"],
+    library: { "qwen2.5:1.5b": { family: "qwen2", parameterSize: "1.5B" }, "nomic-embed-text": { family: "nomic-bert", parameterSize: "137M" } },
+    installed: ["qwen2.5:1.5b", "nomic-embed-text"],
     ttftMs: 1,
     tokenIntervalMs: 0,
     answer: ({ messages, format }) => {
@@ -32,11 +33,13 @@ beforeAll(async () => {
     },
   });
   process.env.OLLAMA_HOST = `${await double.listen()}|2`;
+  process.env.BRANDSMITH_EMBED_MODEL = "nomic-embed-text";
   worker = await startRunner(jobHandlers, { concurrency: 2 });
 });
 afterAll(async () => {
   await worker.stop();
   delete process.env.OLLAMA_HOST;
+  delete process.env.BRANDSMITH_EMBED_MODEL;
   await double.close();
 });
 
@@ -83,4 +86,18 @@ it("extracts a profile with sources, applies it, and rebuilds the model when it 
   expect(versions[0]!.modelfile).toContain('Never write "cheap"; write "affordable" instead.');
 
   expect(await expectCode(caller.brand.saveProfile({ profile: { ...edited, bannedTerms: [{ term: "  ", replacement: null, source: null }] } }), "BAD_REQUEST")).toMatch(/cannot be empty/);
+});
+
+it("embeds passages when the server has the embedding model, and finds by meaning what full-text misses", async () => {
+  const owner = await signUp("Eli Embed");
+  const ws = await createWorkspace(owner);
+  const caller = await owner.caller(ws.slug);
+  const guide = "# Voice\nLike a barista talks.\n\n# Offers\nNever a bargain.";
+  const uploaded = (await (
+    await upload(new Request(`http://localhost:3999/api/brand/guides?tenant=${ws.slug}&filename=voice.md`, { method: "POST", headers: { cookie: owner.cookie }, body: guide }))
+  ).json()) as { jobId: string };
+  await waitFor(() => allFinished([uploaded.jobId]), 10_000);
+  // Full-text needs every word in one passage; by meaning, both passages are relevant.
+  const hits = await caller.brand.searchGuides({ query: "barista bargain" });
+  expect(hits.map((h) => h.section).sort()).toEqual(["Offers", "Voice"]);
 });

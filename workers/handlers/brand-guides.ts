@@ -2,6 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { chunkGuide } from "@/domain/brand-guide/sections";
+import { embedTexts } from "@/server/brand/embeddings";
 import { GuideParseError, parseGuide } from "@/server/brand/parse-guide";
 import { getDb } from "@/server/db/client";
 import { brandChunks, brandGuideFiles, brandGuides } from "@/server/db/schema";
@@ -44,10 +45,20 @@ export const ingestBrandGuide = defineHandler({
       await setStatus({ status: "failed", error: message });
       throw new NonRetryableError(message);
     }
+    let embeddings: number[][] | null = null;
+    try {
+      embeddings = await embedTexts(chunks.map((c) => `${c.section}\n${c.text}`), context.signal);
+      if (embeddings) await context.progress({ percent: 80, message: `Embedded ${chunks.length} passages` });
+    } catch (error) {
+      // Full-text search still works; embeddings are an addition, not a requirement.
+      context.log.warn({ err: error instanceof Error ? error.message : error }, "embedding the guide failed; full-text search only");
+    }
     await withTenant(db, context.tenantId, async (tx) => {
       await tx.delete(brandChunks).where(and(eq(brandChunks.guideId, payload.guideId), eq(brandChunks.tenantId, context.tenantId)));
       for (let i = 0; i < chunks.length; i += 500) {
-        await tx.insert(brandChunks).values(chunks.slice(i, i + 500).map((c) => ({ ...c, tenantId: context.tenantId, guideId: payload.guideId })));
+        await tx
+          .insert(brandChunks)
+          .values(chunks.slice(i, i + 500).map((c, j) => ({ ...c, tenantId: context.tenantId, guideId: payload.guideId, embedding: embeddings?.[i + j] ?? null })));
       }
       await tx
         .update(brandGuides)

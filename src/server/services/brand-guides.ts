@@ -3,6 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { detectGuide } from "@/domain/brand-guide/detect";
 import { brandChunks, brandGuideFiles, brandGuides } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
+import { cosine, embedTexts } from "@/server/brand/embeddings";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
 import type { ServiceContext } from "./context";
@@ -82,10 +83,56 @@ export async function deleteGuide(ctx: ServiceContext, guideId: string) {
   });
 }
 
-/** Full-text search over the tenant's guides, best passages first, with the matching words marked by « ». */
+/**
+ * Search over the tenant's guides: full-text always (matching words marked by
+ * « »); when passages have embeddings, semantic neighbours too, merged by
+ * reciprocal rank fusion.
+ */
 export async function searchGuides(ctx: ServiceContext, query: string, limit = 10) {
   const q = query.trim();
   if (!q) return [];
+  const [lexical, semantic] = await Promise.all([fullTextSearch(ctx, q, limit), semanticSearch(ctx, q, limit).catch(() => [])]);
+  if (semantic.length === 0) return lexical;
+  const score = new Map<string, number>();
+  const byId = new Map<string, (typeof lexical)[number]>();
+  lexical.forEach((hit, rank) => {
+    score.set(hit.chunkId, (score.get(hit.chunkId) ?? 0) + 1 / (60 + rank));
+    byId.set(hit.chunkId, hit);
+  });
+  semantic.forEach((hit, rank) => {
+    score.set(hit.chunkId, (score.get(hit.chunkId) ?? 0) + 1 / (60 + rank));
+    if (!byId.has(hit.chunkId)) byId.set(hit.chunkId, hit);
+  });
+  return [...byId.values()].sort((a, b) => (score.get(b.chunkId) ?? 0) - (score.get(a.chunkId) ?? 0)).slice(0, limit);
+}
+
+async function semanticSearch(ctx: ServiceContext, q: string, limit: number) {
+  const [queryVector] = (await embedTexts([q], AbortSignal.timeout(3_000))) ?? [];
+  if (!queryVector) return [];
+  const rows = await withTenant(ctx.db, ctx.tenantId, (tx) =>
+    tx
+      .select({
+        chunkId: brandChunks.id,
+        guideId: brandChunks.guideId,
+        filename: brandGuides.filename,
+        section: brandChunks.section,
+        page: brandChunks.page,
+        text: brandChunks.text,
+        embedding: brandChunks.embedding,
+      })
+      .from(brandChunks)
+      .innerJoin(brandGuides, eq(brandGuides.id, brandChunks.guideId))
+      .where(and(eq(brandChunks.tenantId, ctx.tenantId), sql`${brandChunks.embedding} is not null`)),
+  );
+  return rows
+    .map((r) => ({ ...r, similarity: cosine(queryVector, r.embedding ?? []) }))
+    .filter((r) => r.similarity > 0.2)
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, limit)
+    .map((r) => ({ chunkId: r.chunkId, guideId: r.guideId, filename: r.filename, section: r.section, page: r.page, rank: r.similarity, snippet: r.text.slice(0, 280) }));
+}
+
+async function fullTextSearch(ctx: ServiceContext, q: string, limit: number) {
   return withTenant(ctx.db, ctx.tenantId, (tx) =>
     tx
       .select({

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { customType, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { customType, index, integer, jsonb, pgTable, real, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { BrandProfile } from "@/domain/brand-profile";
 import type { GuideKind } from "@/domain/brand-guide/detect";
 import { user } from "./auth";
@@ -56,6 +56,8 @@ export const brandChunks = pgTable(
     section: text("section").notNull(),
     page: integer("page"),
     text: text("text").notNull(),
+    /** From the model server's embedding model, when one is configured (BRANDSMITH_EMBED_MODEL). */
+    embedding: real("embedding").array(),
     search: tsvector("search")
       .notNull()
       .generatedAlwaysAs(sql`to_tsvector('english', coalesce(section, '') || ' ' || text)`),

@@ -1,0 +1,1 @@
+ALTER TABLE "brand_chunks" ADD COLUMN "embedding" real[];
