@@ -86,6 +86,14 @@ it("extracts a profile with sources, applies it, and rebuilds the model when it 
   expect(versions[0]!.modelfile).toContain('Never write "cheap"; write "affordable" instead.');
 
   expect(await expectCode(caller.brand.saveProfile({ profile: { ...edited, bannedTerms: [{ term: "  ", replacement: null, source: null }] } }), "BAD_REQUEST")).toMatch(/cannot be empty/);
+
+  // The model-judged voice score needs an active version, and runs as a job.
+  expect(await expectCode(caller.brand.judgeVoice({ body: "Hello" }), "CONFLICT")).toMatch(/No model version is active/);
+  await caller.models.activate({ tenantModelId: versions[0]!.id });
+  const { jobId: judged } = await caller.brand.judgeVoice({ body: "Our affordable spring roast. {{unsubscribe}}" });
+  const [judgement] = await waitFor(() => allFinished([judged]), 10_000);
+  expect(judgement!.state).toBe("succeeded");
+  expect((await caller.jobs.get({ jobId: judged })).result).toMatchObject({ score: expect.any(Number), strengths: expect.any(Array), version: 2 });
 });
 
 it("embeds passages when the server has the embedding model, and finds by meaning what full-text misses", async () => {

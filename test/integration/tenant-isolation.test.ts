@@ -56,6 +56,7 @@ function inputFor(path: string): unknown {
     "brand.deleteGuide": { guideId: jobIdA },
     "brand.checkCopy": { body: "Leak nothing" },
     "brand.saveProfile": { profile: {} },
+    "brand.judgeVoice": { body: "Leak nothing" },
   };
   return byPath[path];
 }

@@ -3,6 +3,7 @@ import { ingestBrandGuide } from "./brand-guides";
 import { extractBrandProfile } from "./brand-profile";
 import { invitationEmail } from "./invitation-email";
 import { createTenantModel, deleteTenantModelFromHosts, pullBaseModel, tryTenantModel } from "./models";
+import { judgeVoice } from "./voice-score";
 
 /** Every job type the pool runs. Features add their handlers here as they land. */
-export const jobHandlers: JobHandler[] = [invitationEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts];
+export const jobHandlers: JobHandler[] = [invitationEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts, judgeVoice];

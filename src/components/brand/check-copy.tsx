@@ -11,11 +11,12 @@ import type { CopyField } from "@/domain/compliance";
 import { useTRPC } from "@/lib/trpc/client";
 import { cn } from "@/lib/utils";
 import { HighlightedText } from "./highlighted-text";
+import { VoiceScore } from "./voice-score";
 
 const SEVERITY_STYLE = { error: "text-red-700", warning: "text-amber-700", info: "text-blue-700" } as const;
 const FIELD_LABEL: Record<CopyField, string> = { subject: "Subject", preheader: "Preheader", body: "Body" };
 
-export function CheckCopy() {
+export function CheckCopy({ tenantSlug }: { tenantSlug: string }) {
   const trpc = useTRPC();
   const [subject, setSubject] = useState("");
   const [preheader, setPreheader] = useState("");
@@ -99,6 +100,7 @@ export function CheckCopy() {
                 ))}
               </ol>
             )}
+            <VoiceScore key={JSON.stringify(checked)} tenantSlug={tenantSlug} copy={{ subject: checked.subject, preheader: checked.preheader, body: checked.body }} />
             {(["subject", "preheader", "body"] as const).map((field) => {
               const text = checked[field] ?? "";
               const inField = findings.filter((f) => f.span?.field === field);

@@ -34,4 +34,7 @@ export const JOB_TYPE_LABELS: Record<string, string> = {
   "model.try": "Try model",
   "model.pull_base": "Pull base model",
   "model.delete": "Remove model version",
+  "brand.ingest": "Read brand guide",
+  "brand.extract_profile": "Extract brand profile",
+  "brand.judge_voice": "Judge brand voice",
 };

@@ -90,3 +90,19 @@ export async function passagesForExtraction(tx: Transaction, tenantId: string, b
 }
 
 export { EMPTY_BRAND_PROFILE };
+
+/** Asks the tenant's active model how well some copy matches the brand voice: a separate, model-judged score. */
+export async function judgeVoice(ctx: ServiceContext, copy: { subject?: string; preheader?: string; body: string }) {
+  if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [model] = await tx
+      .select({ id: tenantModels.id, runnerKey: tenantModels.runnerKey })
+      .from(tenantModels)
+      .where(and(eq(tenantModels.tenantId, ctx.tenantId), eq(tenantModels.active, true), eq(tenantModels.status, "ready")));
+    if (!model) throw conflict("No model version is active. Build and activate one on the Models page to get a voice score.");
+    const [job] = await enqueueJobs(tx, ctx.tenantId, [
+      { type: "brand.judge_voice", payload: { tenantModelId: model.id, ...copy }, priority: "interactive", runnerKey: model.runnerKey, createdBy: ctx.actor.userId, maxAttempts: 2 },
+    ]);
+    return { jobId: job!.id };
+  });
+}

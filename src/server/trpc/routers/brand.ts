@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkCopy } from "@/domain/compliance";
 import { deleteGuide, listGuides, searchGuides } from "@/server/services/brand-guides";
-import { complianceProfileFor, currentProfile, extractProfile, saveProfile } from "@/server/services/brand-profile";
+import { complianceProfileFor, currentProfile, extractProfile, judgeVoice, saveProfile } from "@/server/services/brand-profile";
 import { createTRPCRouter, tenantProcedure } from "../init";
 
 const guideId = z.uuid({ message: "That guide id is not valid. Reload the page." });
@@ -30,6 +30,10 @@ export const brandRouter = createTRPCRouter({
       }),
     )
     .mutation(async ({ ctx, input }) => checkCopy(input, await complianceProfileFor(ctx.service))),
+  /** A model-judged voice score, separate from the deterministic one; runs as a job the page follows. */
+  judgeVoice: tenantProcedure()
+    .input(z.object({ subject: z.string().max(500).optional(), preheader: z.string().max(1000).optional(), body: z.string().min(1, "Paste some copy to judge.").max(20_000) }))
+    .mutation(({ ctx, input }) => judgeVoice(ctx.service, input)),
   profile: tenantProcedure().query(({ ctx }) => currentProfile(ctx.service)),
   extractProfile: tenantProcedure("owner", "admin").mutation(({ ctx }) => extractProfile(ctx.service)),
   saveProfile: tenantProcedure("owner", "admin")

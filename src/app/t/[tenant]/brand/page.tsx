@@ -18,7 +18,7 @@ export default async function BrandPage({ params }: { params: Promise<{ tenant: 
       />
       <BrandGuides tenantSlug={tenant} canUpload={me.role === "owner" || me.role === "admin"} />
       <BrandProfileCard tenantSlug={tenant} canEdit={me.role === "owner" || me.role === "admin"} />
-      <CheckCopy />
+      <CheckCopy tenantSlug={tenant} />
     </div>
   );
 }
