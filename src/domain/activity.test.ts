@@ -9,4 +9,6 @@ it("describes membership events in plain words", () => {
     "Someone changed a member's role from marketer to admin",
   );
   expect(describeActivity({ action: "something.new", details: {}, actorName: "Olga" })).toBe("Olga: something.new");
+  expect(describeActivity({ action: "model.activated", details: { version: 3 }, actorName: "Olga" })).toBe("Olga activated model v3");
+  expect(describeActivity({ action: "brand_guide.uploaded", details: { filename: "guide.pdf" }, actorName: "Olga" })).toBe("Olga uploaded the brand guide guide.pdf");
 });

@@ -26,6 +26,30 @@ export function describeActivity(event: ActivityEvent): string {
       return `${who} removed a ${str(d.role)} from the workspace`;
     case "member.left":
       return `${who} left the workspace`;
+    case "brand_guide.uploaded":
+      return `${who} uploaded the brand guide ${str(d.filename)}`;
+    case "brand_guide.deleted":
+      return `${who} deleted the brand guide ${str(d.filename)}`;
+    case "brand_profile.extracted":
+      return `${who} extracted brand profile v${String(d.version ?? "")} from the guides`;
+    case "brand_profile.edited":
+      return `${who} saved brand profile v${String(d.version ?? "")}`;
+    case "model.version_created":
+      return `${who} started building model v${String(d.version ?? "")} on ${str(d.base)}`;
+    case "model.activated":
+      return `${who} activated model v${String(d.version ?? "")}`;
+    case "model.rolled_back":
+      return `${who} rolled the model back to v${String(d.version ?? "")}`;
+    case "model.version_deleted":
+      return `${who} deleted model v${String(d.version ?? "")}`;
+    case "model.base_pull":
+      return `${who} pulled the base model ${str(d.base)}`;
+    case "job.cancelled":
+      return `${who} cancelled a ${str(d.type)} job`;
+    case "job.retried":
+      return `${who} retried a ${str(d.type)} job`;
+    case "job.redriven":
+      return `${who} retried ${String(d.count ?? "")} failed jobs`;
     default:
       return `${who}: ${event.action}`;
   }

@@ -1,10 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Activity, MailPlus, Users } from "lucide-react";
+import { Activity, CheckCircle2, Circle, MailPlus, Users } from "lucide-react";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -45,20 +44,9 @@ export function Dashboard({ tenantSlug }: { tenantSlug: string }) {
             </CardHeader>
           </Card>
         )}
-        {isAdmin && dashboard.data && dashboard.data.members < 2 && (
-          <Card className="border-primary/30 bg-primary/5">
-            <CardHeader>
-              <CardTitle>Bring in your team</CardTitle>
-              <CardDescription>Invite a marketer to write campaigns and a reviewer to approve them.</CardDescription>
-            </CardHeader>
-            <CardContent>
-              <Button asChild size="sm">
-                <Link href={`/t/${tenantSlug}/settings/members`}>Invite people</Link>
-              </Button>
-            </CardContent>
-          </Card>
-        )}
       </div>
+
+      {isAdmin && dashboard.data && <SetupChecklist tenantSlug={tenantSlug} members={dashboard.data.members} setup={dashboard.data.setup} />}
 
       <Card>
         <CardHeader>
@@ -89,6 +77,43 @@ export function Dashboard({ tenantSlug }: { tenantSlug: string }) {
         </CardContent>
       </Card>
     </div>
+  );
+}
+
+function SetupChecklist(props: { tenantSlug: string; members: number; setup: { guidesReady: number; profileVersion: number; activeModelVersion: number | null } }) {
+  const base = `/t/${props.tenantSlug}`;
+  const steps = [
+    { done: props.members > 1, label: "Invite a marketer and a reviewer", href: `${base}/settings/members` },
+    { done: props.setup.guidesReady > 0, label: "Upload your brand guide", href: `${base}/brand` },
+    { done: props.setup.profileVersion > 0, label: "Extract and review the brand profile", href: `${base}/brand` },
+    { done: props.setup.activeModelVersion !== null, label: "Build and activate your model", href: `${base}/models` },
+  ];
+  if (steps.every((s) => s.done)) return null;
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Set up your brand</CardTitle>
+        <CardDescription>
+          {steps.filter((s) => s.done).length} of {steps.length} done.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <ol className="grid gap-2 text-sm">
+          {steps.map((step) => (
+            <li key={step.label} className="flex items-center gap-2">
+              {step.done ? <CheckCircle2 className="size-4 text-success" aria-label="done" /> : <Circle className="size-4 text-muted-foreground" aria-label="to do" />}
+              {step.done ? (
+                <span className="text-muted-foreground line-through">{step.label}</span>
+              ) : (
+                <Link className="font-medium text-primary hover:underline" href={step.href}>
+                  {step.label}
+                </Link>
+              )}
+            </li>
+          ))}
+        </ol>
+      </CardContent>
+    </Card>
   );
 }
 

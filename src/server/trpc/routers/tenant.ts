@@ -2,6 +2,7 @@ import { z } from "zod";
 import { listRecentActivity } from "@/server/services/audit";
 import { listPendingInvitations } from "@/server/services/invitations";
 import { countMembers } from "@/server/services/members";
+import { setupProgress } from "@/server/services/setup";
 import { createTenant, listTenantsForUser } from "@/server/services/tenants";
 import { authedProcedure, createTRPCRouter, tenantProcedure } from "../init";
 
@@ -18,11 +19,12 @@ export const tenantRouter = createTRPCRouter({
 
   dashboard: tenantProcedure().query(async ({ ctx }) => {
     const isAdmin = ctx.tenant.role === "owner" || ctx.tenant.role === "admin";
-    const [members, invitations, activity] = await Promise.all([
+    const [members, invitations, activity, setup] = await Promise.all([
       countMembers(ctx.service),
       isAdmin ? listPendingInvitations(ctx.service) : Promise.resolve(null),
       listRecentActivity(ctx.service, { limit: 10 }),
+      setupProgress(ctx.service),
     ]);
-    return { members, pendingInvitations: invitations?.length ?? null, activity };
+    return { members, pendingInvitations: invitations?.length ?? null, activity, setup };
   }),
 });
