@@ -63,3 +63,10 @@ it("recognises roles", () => {
   expect(isRole("reviewer")).toBe(true);
   expect(isRole("member")).toBe(false);
 });
+
+it("explains a role refusal in one sentence", async () => {
+  const { roleRefusal } = await import("./membership");
+  expect(roleRefusal(["owner", "admin"], "marketer")).toBe("Only owners and admins can do this; you are a marketer here.");
+  expect(roleRefusal(["owner", "admin", "marketer"], "reviewer")).toBe("Only owners, admins and marketers can do this; you are a reviewer here.");
+  expect(roleRefusal(["owner"], "admin")).toBe("Only owners can do this; you are an admin here.");
+});

@@ -20,9 +20,6 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   reviewer: "Works the review queue: comments, approves, requests changes or rejects.",
 };
 
-/** Roles that manage the workspace (members, settings). */
-export const ADMIN_ROLES = ["owner", "admin"] as const satisfies readonly Role[];
-
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
@@ -79,6 +76,13 @@ export function canRemoveMember({ actor, target, ownerCount }: Removal): Decisio
     return deny("A workspace needs at least one owner. Make someone else an owner first.");
   }
   return allow;
+}
+
+/** Why someone with `role` may not do something only `allowed` may, in one sentence. */
+export function roleRefusal(allowed: readonly Role[], role: Role): string {
+  const labels = allowed.map((r) => `${ROLE_LABELS[r].toLowerCase()}s`);
+  const list = labels.length > 1 ? `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}` : (labels[0] ?? "");
+  return `Only ${list} can do this; you are ${article(role)} ${role} here.`;
 }
 
 function article(role: Role): string {

@@ -90,6 +90,29 @@ describe("brand guides", () => {
     expect(Buffer.from(await file.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
+  it("keeps uploads to owners and admins, and guides inside their workspace", async () => {
+    const owner = await signUp("Gia Guides");
+    const marketer = await signUp("Mo Marketer");
+    const outsider = await signUp("Otto Outsider");
+    const ws = await createWorkspace(owner, [{ person: marketer, role: "marketer" }]);
+    await createWorkspace(outsider);
+    const refused = await post(marketer, ws.slug, new Uint8Array(Buffer.from("# Voice\nWarm.")), "voice.md");
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: string }).error).toBe("Only owners and admins can do this; you are a marketer here.");
+    const anonymous = await upload(new Request(`http://localhost:3999/api/brand/guides?tenant=${ws.slug}&filename=x.md`, { method: "POST", body: "# x" }));
+    expect(anonymous.status).toBe(401);
+
+    const { guide } = (await (await post(owner, ws.slug, new Uint8Array(Buffer.from("# Voice\nWarm.")), "voice.md")).json()) as { guide: { id: string } };
+    const fetchAs = (person: TestPerson, slug: string) =>
+      download(new Request(`http://localhost:3999/api/brand/guides/${guide.id}?tenant=${slug}`, { headers: { cookie: person.cookie } }), {
+        params: Promise.resolve({ id: guide.id }),
+      });
+    expect((await fetchAs(marketer, ws.slug)).status).toBe(200);
+    expect((await fetchAs(outsider, ws.slug)).status).toBe(404);
+    const ownSlug = (await (await outsider.caller()).tenant.mine())[0]!.slug;
+    expect((await fetchAs(outsider, ownSlug)).status).toBe(404);
+  });
+
   it("refuses wrong, empty, oversized, damaged and image-only files with what to do", async () => {
     const owner = await signUp("Gia Guides");
     const ws = await createWorkspace(owner);

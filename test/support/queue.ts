@@ -3,7 +3,6 @@ import postgres from "postgres";
 import pino from "pino";
 import { inject } from "vitest";
 import { getDb } from "@/server/db/client";
-import { organization } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { enqueueJobs, type JobSpec } from "@/server/queue/enqueue";
 import { createQueuePool } from "@/server/queue/store";
@@ -72,4 +71,3 @@ export async function allFinished(ids: string[]) {
   return rows.length === ids.length && rows.every((r) => ["succeeded", "failed", "cancelled"].includes(r.state)) ? rows : null;
 }
 
-export { organization };

@@ -9,9 +9,9 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { useTRPC } from "@/lib/trpc/client";
+import { uploadWithProgress } from "@/lib/upload-with-progress";
 import { cn } from "@/lib/utils";
 import { GuideSearch } from "./guide-search";
-import { uploadGuideFile } from "./guide-upload";
 
 const STATUS: Record<string, { label: string; variant: "secondary" | "success" | "outline" }> = {
   pending: { label: "Queued", variant: "secondary" },
@@ -37,7 +37,11 @@ export function BrandGuides({ tenantSlug, canUpload }: { tenantSlug: string; can
     for (const file of Array.from(files)) {
       setUpload({ name: file.name, percent: 0 });
       try {
-        const result = await uploadGuideFile(tenantSlug, file, (percent) => setUpload({ name: file.name, percent }));
+        const result = await uploadWithProgress<{ duplicate: boolean }>(
+          `/api/brand/guides?tenant=${encodeURIComponent(tenantSlug)}&filename=${encodeURIComponent(file.name)}`,
+          file,
+          (percent) => setUpload({ name: file.name, percent }),
+        );
         if (result.duplicate) setMessage({ tone: "info", text: `${file.name} is already here (same content), so it was not added again.` });
       } catch (error) {
         setMessage({ tone: "error", text: `${file.name}: ${(error as Error).message}` });

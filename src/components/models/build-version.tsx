@@ -8,7 +8,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Input, Label, Select } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/lib/trpc/client";
-import { uploadAdapter } from "./adapter-upload";
+import { uploadWithProgress } from "@/lib/upload-with-progress";
 import { JobProgress, ProgressBar } from "./job-progress";
 import { Textarea } from "./textarea";
 
@@ -55,7 +55,11 @@ export function BuildVersion({ tenantSlug, disabled }: { tenantSlug: string; dis
     if (adapterFile) {
       try {
         setUploadPercent(0);
-        const uploaded = await uploadAdapter(tenantSlug, adapterFile, setUploadPercent);
+        const uploaded = await uploadWithProgress<{ digest: string; filename: string }>(
+          `/api/adapters?tenant=${encodeURIComponent(tenantSlug)}&filename=${encodeURIComponent(adapterFile.name)}`,
+          adapterFile,
+          setUploadPercent,
+        );
         adapter = { digest: uploaded.digest, filename: uploaded.filename };
       } catch (error) {
         setProblem((error as Error).message);

@@ -10,13 +10,26 @@ export function embedModelName(): string | null {
   return process.env.BRANDSMITH_EMBED_MODEL?.trim() || null;
 }
 
+/** Whether the embedding model is on a host, remembered for a minute: searches ask on every query. */
+let availability: { key: string; available: boolean; until: number } | null = null;
+
+async function embedModelAvailable(model: string): Promise<boolean> {
+  const provider = getOllamaProvider();
+  const healthy = provider?.hosts().find((h) => h.healthy);
+  if (!provider || !healthy) return false;
+  const key = `${healthy.url}|${model}`;
+  if (availability?.key === key && availability.until > Date.now()) return availability.available;
+  const available = await provider.hasModel(healthy.url, model).catch(() => false);
+  availability = { key, available, until: Date.now() + 60_000 };
+  return available;
+}
+
 /** Embeds texts in batches; null when no embedding model is configured or available. */
 export async function embedTexts(texts: string[], signal?: AbortSignal): Promise<number[][] | null> {
   const model = embedModelName();
   const provider = getOllamaProvider();
   if (!model || !provider || texts.length === 0) return null;
-  const healthy = provider.hosts().find((h) => h.healthy);
-  if (!healthy || !(await provider.hasModel(healthy.url, model).catch(() => false))) return null;
+  if (!(await embedModelAvailable(model))) return null;
   const out: number[][] = [];
   for (let i = 0; i < texts.length; i += 32) {
     const { embeddings } = await provider.embed(model, texts.slice(i, i + 32), signal);

@@ -106,20 +106,21 @@ export async function searchGuides(ctx: ServiceContext, query: string, limit = 1
   return [...byId.values()].sort((a, b) => (score.get(b.chunkId) ?? 0) - (score.get(a.chunkId) ?? 0)).slice(0, limit);
 }
 
+/** What every search hit says about its passage. */
+const passageColumns = {
+  chunkId: brandChunks.id,
+  guideId: brandChunks.guideId,
+  filename: brandGuides.filename,
+  section: brandChunks.section,
+  page: brandChunks.page,
+};
+
 async function semanticSearch(ctx: ServiceContext, q: string, limit: number) {
   const [queryVector] = (await embedTexts([q], AbortSignal.timeout(3_000))) ?? [];
   if (!queryVector) return [];
   const rows = await withTenant(ctx.db, ctx.tenantId, (tx) =>
     tx
-      .select({
-        chunkId: brandChunks.id,
-        guideId: brandChunks.guideId,
-        filename: brandGuides.filename,
-        section: brandChunks.section,
-        page: brandChunks.page,
-        text: brandChunks.text,
-        embedding: brandChunks.embedding,
-      })
+      .select({ ...passageColumns, text: brandChunks.text, embedding: brandChunks.embedding })
       .from(brandChunks)
       .innerJoin(brandGuides, eq(brandGuides.id, brandChunks.guideId))
       .where(and(eq(brandChunks.tenantId, ctx.tenantId), sql`${brandChunks.embedding} is not null`)),
@@ -133,21 +134,19 @@ async function semanticSearch(ctx: ServiceContext, q: string, limit: number) {
 }
 
 async function fullTextSearch(ctx: ServiceContext, q: string, limit: number) {
+  const query = sql`websearch_to_tsquery('english', ${q})`;
+  const rank = sql<number>`ts_rank(${brandChunks.search}, ${query})`;
   return withTenant(ctx.db, ctx.tenantId, (tx) =>
     tx
       .select({
-        chunkId: brandChunks.id,
-        guideId: brandChunks.guideId,
-        filename: brandGuides.filename,
-        section: brandChunks.section,
-        page: brandChunks.page,
-        rank: sql<number>`ts_rank(${brandChunks.search}, websearch_to_tsquery('english', ${q}))`,
-        snippet: sql<string>`ts_headline('english', ${brandChunks.text}, websearch_to_tsquery('english', ${q}), 'StartSel=«, StopSel=», MaxWords=40, MinWords=15')`,
+        ...passageColumns,
+        rank,
+        snippet: sql<string>`ts_headline('english', ${brandChunks.text}, ${query}, 'StartSel=«, StopSel=», MaxWords=40, MinWords=15')`,
       })
       .from(brandChunks)
       .innerJoin(brandGuides, eq(brandGuides.id, brandChunks.guideId))
-      .where(and(eq(brandChunks.tenantId, ctx.tenantId), sql`${brandChunks.search} @@ websearch_to_tsquery('english', ${q})`))
-      .orderBy(desc(sql`ts_rank(${brandChunks.search}, websearch_to_tsquery('english', ${q}))`))
+      .where(and(eq(brandChunks.tenantId, ctx.tenantId), sql`${brandChunks.search} @@ ${query}`))
+      .orderBy(desc(rank))
       .limit(limit),
   );
 }

@@ -144,16 +144,6 @@ export async function activateTenantModel(ctx: ServiceContext, input: { tenantMo
   });
 }
 
-/** Activates the newest ready version older than the active one. */
-export async function rollbackTenantModel(ctx: ServiceContext) {
-  const versions = await listTenantModels(ctx);
-  const active = versions.find((v) => v.active);
-  if (!active) throw conflict("No version is active, so there is nothing to roll back from.");
-  const previous = versions.find((v) => v.version < active.version && v.status === "ready");
-  if (!previous) throw conflict(`No ready version older than v${active.version} to roll back to.`);
-  return activateTenantModel(ctx, { tenantModelId: previous.id });
-}
-
 export async function deleteTenantModel(ctx: ServiceContext, input: { tenantModelId: string }) {
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const [target] = await tx

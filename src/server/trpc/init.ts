@@ -6,7 +6,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { ROLE_LABELS, type Role } from "@/domain/membership";
+import { roleRefusal, type Role } from "@/domain/membership";
 import { getAuth } from "@/server/auth/auth";
 import { getDb, type Database } from "@/server/db/client";
 import { getLogger } from "@/server/observability/logger";
@@ -64,11 +64,6 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-function roleList(roles: readonly Role[]): string {
-  const labels = roles.map((role) => ROLE_LABELS[role].toLowerCase() + "s");
-  return labels.length > 1 ? `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}` : (labels[0] ?? "");
-}
-
 /** A procedure inside the tenant named by the URL, for members with one of `roles` (any role when empty). */
 export function tenantProcedure(...roles: Role[]) {
   return authedProcedure.use(async ({ ctx, next }) => {
@@ -80,7 +75,7 @@ export function tenantProcedure(...roles: Role[]) {
     if (roles.length > 0 && !roles.includes(tenant.role)) {
       throw new TRPCError({
         code: "FORBIDDEN",
-        message: `Only ${roleList(roles)} can do this; you are ${tenant.role === "owner" || tenant.role === "admin" ? "an" : "a"} ${tenant.role} here.`,
+        message: roleRefusal(roles, tenant.role),
       });
     }
     const service: ServiceContext = {

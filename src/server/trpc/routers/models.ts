@@ -8,7 +8,6 @@ import {
   modelServerConfigured,
   modelServerStatus,
   pullBaseModel,
-  rollbackTenantModel,
   tryTenantModel,
 } from "@/server/services/tenant-models";
 import { createTRPCRouter, tenantProcedure } from "../init";
@@ -29,10 +28,10 @@ export const modelsRouter = createTRPCRouter({
       }),
     )
     .mutation(({ ctx, input }) => createTenantModelVersion(ctx.service, input)),
+  /** Activating an older ready version is the rollback (audited as model.rolled_back). */
   activate: admins()
     .input(z.object({ tenantModelId }))
     .mutation(({ ctx, input }) => activateTenantModel(ctx.service, input)),
-  rollback: admins().mutation(({ ctx }) => rollbackTenantModel(ctx.service)),
   delete: admins()
     .input(z.object({ tenantModelId }))
     .mutation(({ ctx, input }) => deleteTenantModel(ctx.service, input)),
