@@ -1,9 +1,10 @@
 import type { JobHandler } from "../registry";
 import { ingestBrandGuide } from "./brand-guides";
 import { extractBrandProfile } from "./brand-profile";
+import { generateVariant, rewriteBlock } from "./campaigns";
 import { invitationEmail } from "./invitation-email";
 import { createTenantModel, deleteTenantModelFromHosts, pullBaseModel, tryTenantModel } from "./models";
 import { judgeVoice } from "./voice-score";
 
 /** Every job type the pool runs. Features add their handlers here as they land. */
-export const jobHandlers: JobHandler[] = [invitationEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts, judgeVoice];
+export const jobHandlers: JobHandler[] = [invitationEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts, judgeVoice, generateVariant, rewriteBlock];

@@ -12,7 +12,7 @@ import type { Sql } from "postgres";
 import { retryDelayMs, schedule, type ModelHost, type SchedulingOptions } from "@/domain/scheduling";
 import type { JobErrorEntry } from "@/server/db/schema";
 import { CHANNEL_JOB_CANCEL, CHANNEL_JOBS_AVAILABLE, MAX_EVENT_TEXT } from "@/server/queue/channels";
-import { NonRetryableError } from "@/server/queue/errors";
+import { DeferJobError, NonRetryableError } from "@/server/queue/errors";
 import {
   appendOutput,
   claimJobs,
@@ -284,8 +284,8 @@ export class QueueRunner {
     const seconds = (performance.now() - started) / 1000;
     this.options.metrics?.runSeconds.observe({ type: job.type, outcome: outcome.kind }, seconds);
     this.options.metrics?.outcomes.inc({ type: job.type, outcome: outcome.kind });
-    if (outcome.kind === "retry") {
-      this.options.metrics?.retries.inc({ type: job.type });
+    if (outcome.kind === "retry" || outcome.kind === "deferred") {
+      if (outcome.kind === "retry") this.options.metrics?.retries.inc({ type: job.type });
       // Wake when the retry is due instead of at the next poll.
       setTimeout(() => this.wake(), Math.max(0, outcome.runAt.getTime() - Date.now()) + 5).unref();
     }
@@ -301,6 +301,7 @@ export class QueueRunner {
     const { job } = running;
     if (running.cancelRequested) return { kind: "cancelled" };
     if (running.released) return { kind: "released" };
+    if (error instanceof DeferJobError) return { kind: "deferred", runAt: new Date(Date.now() + error.delayMs) };
     const message = error instanceof Error ? error.message : String(error);
     // Errors may also say so themselves (ModelError.retryable): a 400 from the model server will not improve.
     const retryable = !(error instanceof NonRetryableError) && (error as { retryable?: unknown }).retryable !== false;

@@ -5,3 +5,18 @@ export class NonRetryableError extends Error {
     this.name = "NonRetryableError";
   }
 }
+
+/**
+ * Thrown by a job handler that cannot run yet for a reason outside the job
+ * (the model server is down): the job goes back to the queue until `delayMs`
+ * has passed, without spending an attempt. Its progress message says why.
+ */
+export class DeferJobError extends Error {
+  constructor(
+    message: string,
+    readonly delayMs: number,
+  ) {
+    super(message);
+    this.name = "DeferJobError";
+  }
+}

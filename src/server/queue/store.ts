@@ -144,9 +144,11 @@ export type Outcome =
   | { kind: "cancelled" }
   | { kind: "retry"; error: JobErrorEntry; runAt: Date }
   | { kind: "failed"; error: JobErrorEntry }
-  | { kind: "released" };
+  | { kind: "released" }
+  /** Back to the queue until `runAt` without spending an attempt (e.g. the model server is down). */
+  | { kind: "deferred"; runAt: Date };
 
-const OUTCOME_STATE = { succeeded: "succeeded", cancelled: "cancelled", retry: "pending", failed: "failed", released: "pending" } as const;
+const OUTCOME_STATE = { succeeded: "succeeded", cancelled: "cancelled", retry: "pending", failed: "failed", released: "pending", deferred: "pending" } as const;
 
 /**
  * Records how an attempt ended, only if this worker still holds the job (a
@@ -162,9 +164,9 @@ export async function finishJob(sql: Sql, jobId: string, workerId: string, outco
       update jobs set
         state = ${state},
         result = ${outcome.kind === "succeeded" ? sql.json((outcome.result ?? null) as never) : null},
-        run_at = case when ${state} = 'pending' then ${outcome.kind === "retry" ? outcome.runAt.toISOString() : new Date().toISOString()}::timestamptz else run_at end,
+        run_at = case when ${state} = 'pending' then ${outcome.kind === "retry" || outcome.kind === "deferred" ? outcome.runAt.toISOString() : new Date().toISOString()}::timestamptz else run_at end,
         finished_at = case when ${terminal} then now() else null end,
-        attempts = case when ${outcome.kind === "released"} then greatest(attempts - 1, 0) else attempts end,
+        attempts = case when ${outcome.kind === "released" || outcome.kind === "deferred"} then greatest(attempts - 1, 0) else attempts end,
         last_error = coalesce(${error?.message ?? null}::text, last_error),
         errors = case when ${error !== null} then errors || ${sql.json((error ? [error] : []) as never)}::jsonb else errors end,
         output = case when ${state} = 'pending' then '' else output || coalesce(${output}::text, '') end,

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import type { RetrievedPassage } from "@/domain/campaign/prompt";
 import { detectGuide } from "@/domain/brand-guide/detect";
 import { brandChunks, brandGuideFiles, brandGuides } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
@@ -8,6 +9,8 @@ import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
 import type { ServiceContext } from "./context";
 import { badRequest, notFound } from "./errors";
+
+type TenantDb = Pick<ServiceContext, "db" | "tenantId">;
 
 /** GUIDE_MAX_MB, default 25. */
 export function guideMaxBytes(): number {
@@ -88,7 +91,7 @@ export async function deleteGuide(ctx: ServiceContext, guideId: string) {
  * « »); when passages have embeddings, semantic neighbours too, merged by
  * reciprocal rank fusion.
  */
-export async function searchGuides(ctx: ServiceContext, query: string, limit = 10) {
+export async function searchGuides(ctx: TenantDb, query: string, limit = 10) {
   const q = query.trim();
   if (!q) return [];
   const [lexical, semantic] = await Promise.all([fullTextSearch(ctx, q, limit), semanticSearch(ctx, q, limit).catch(() => [])]);
@@ -115,7 +118,7 @@ const passageColumns = {
   page: brandChunks.page,
 };
 
-async function semanticSearch(ctx: ServiceContext, q: string, limit: number) {
+async function semanticSearch(ctx: TenantDb, q: string, limit: number) {
   const [queryVector] = (await embedTexts([q], AbortSignal.timeout(3_000))) ?? [];
   if (!queryVector) return [];
   const rows = await withTenant(ctx.db, ctx.tenantId, (tx) =>
@@ -133,7 +136,7 @@ async function semanticSearch(ctx: ServiceContext, q: string, limit: number) {
     .map((r) => ({ chunkId: r.chunkId, guideId: r.guideId, filename: r.filename, section: r.section, page: r.page, rank: r.similarity, snippet: r.text.slice(0, 280) }));
 }
 
-async function fullTextSearch(ctx: ServiceContext, q: string, limit: number) {
+async function fullTextSearch(ctx: TenantDb, q: string, limit: number) {
   const query = sql`websearch_to_tsquery('english', ${q})`;
   const rank = sql<number>`ts_rank(${brandChunks.search}, ${query})`;
   return withTenant(ctx.db, ctx.tenantId, (tx) =>
@@ -149,4 +152,19 @@ async function fullTextSearch(ctx: ServiceContext, q: string, limit: number) {
       .orderBy(desc(rank))
       .limit(limit),
   );
+}
+
+/** The passages most relevant to some text, whole, for a prompt: the same ranking as search. */
+export async function relevantPassages(ctx: TenantDb, query: string, limit: number): Promise<RetrievedPassage[]> {
+  const hits = await searchGuides(ctx, query, limit);
+  if (hits.length === 0) return [];
+  const ids = hits.map((h) => h.chunkId);
+  const texts = await withTenant(ctx.db, ctx.tenantId, (tx) =>
+    tx
+      .select({ id: brandChunks.id, text: brandChunks.text })
+      .from(brandChunks)
+      .where(and(eq(brandChunks.tenantId, ctx.tenantId), inArray(brandChunks.id, ids))),
+  );
+  const byId = new Map(texts.map((t) => [t.id, t.text]));
+  return hits.map((h) => ({ chunkId: h.chunkId, guideId: h.guideId, documentName: h.filename, section: h.section, page: h.page, text: byId.get(h.chunkId) ?? "" }));
 }

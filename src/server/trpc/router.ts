@@ -1,5 +1,7 @@
 import { createCallerFactory, createTRPCRouter } from "./init";
 import { brandRouter } from "./routers/brand";
+import { campaignsRouter } from "./routers/campaigns";
+import { draftsRouter } from "./routers/drafts";
 import { invitationsRouter } from "./routers/invitations";
 import { jobsRouter } from "./routers/jobs";
 import { membersRouter } from "./routers/members";
@@ -13,6 +15,8 @@ export const appRouter = createTRPCRouter({
   invitations: invitationsRouter,
   jobs: jobsRouter,
   models: modelsRouter,
+  campaigns: campaignsRouter,
+  drafts: draftsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,3 +3,4 @@ export * from "./audit";
 export * from "./jobs";
 export * from "./models";
 export * from "./brand";
+export * from "./campaigns";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkCopy } from "@/domain/compliance";
 import { deleteGuide, listGuides, searchGuides } from "@/server/services/brand-guides";
 import { complianceProfileFor, currentProfile, extractProfile, judgeVoice, saveProfile } from "@/server/services/brand-profile";
+import { getBrandKit, LOGO_MAX_BYTES, saveBrandKit, setLogo } from "@/server/services/brand-kit";
 import { createTRPCRouter, tenantProcedure } from "../init";
 
 const guideId = z.uuid({ message: "That guide id is not valid. Reload the page." });
@@ -39,4 +40,12 @@ export const brandRouter = createTRPCRouter({
   saveProfile: tenantProcedure("owner", "admin")
     .input(z.object({ profile: z.unknown() }))
     .mutation(({ ctx, input }) => saveProfile(ctx.service, input.profile)),
+  kit: tenantProcedure().query(({ ctx }) => getBrandKit(ctx.service)),
+  saveKit: tenantProcedure("owner", "admin")
+    .input(z.object({ settings: z.unknown() }))
+    .mutation(({ ctx, input }) => saveBrandKit(ctx.service, input.settings)),
+  /** The logo as base64 (at most 512 KB, so JSON is fine); null removes it. */
+  setLogo: tenantProcedure("owner", "admin")
+    .input(z.object({ base64: z.string().max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 8, "Logos are at most 512 KB.").nullable() }))
+    .mutation(({ ctx, input }) => setLogo(ctx.service, input.base64 === null ? null : Buffer.from(input.base64, "base64"))),
 });

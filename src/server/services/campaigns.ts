@@ -1,0 +1,229 @@
+/** Campaigns: briefs, and the email variants generated from them. */
+import { and, asc, count, desc, eq, inArray, lt, max, or, sql } from "drizzle-orm";
+import { Brief, sendDateProblem } from "@/domain/campaign/brief";
+import { briefTooLong } from "@/domain/campaign/prompt";
+import { campaigns, drafts, jobs, user, type CampaignStatus } from "@/server/db/schema";
+import { withTenant } from "@/server/db/with-tenant";
+import type { Transaction } from "@/server/db/client";
+import { writingModelFor } from "@/server/campaigns/writing-model";
+import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { enqueueJobs } from "@/server/queue/enqueue";
+import { recordAudit } from "./audit";
+import type { ServiceContext } from "./context";
+import { badRequest, conflict, notFound } from "./errors";
+
+export const GENERATE_JOB = "campaign.generate_variant";
+
+/** Validates a brief with the messages the form shows; the first problem wins. */
+export function parseBrief(input: unknown, today = new Date().toISOString().slice(0, 10)): Brief {
+  const parsed = Brief.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw badRequest(issue?.message ?? "The brief is not valid.");
+  }
+  const problem = sendDateProblem(parsed.data.sendDate, today) ?? briefTooLong(parsed.data);
+  if (problem) throw badRequest(problem);
+  return parsed.data;
+}
+
+export async function listCampaigns(ctx: ServiceContext, input: { status: CampaignStatus }) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const rows = await tx
+      .select({
+        id: campaigns.id,
+        name: campaigns.name,
+        type: campaigns.type,
+        status: campaigns.status,
+        createdAt: campaigns.createdAt,
+        updatedAt: campaigns.updatedAt,
+        createdByName: user.name,
+      })
+      .from(campaigns)
+      .leftJoin(user, eq(user.id, campaigns.createdBy))
+      .where(and(eq(campaigns.tenantId, ctx.tenantId), eq(campaigns.status, input.status)))
+      .orderBy(desc(campaigns.updatedAt));
+    const ids = rows.map((r) => r.id);
+    const counts = ids.length
+      ? await tx
+          .select({ campaignId: drafts.campaignId, status: drafts.status, n: count() })
+          .from(drafts)
+          .where(and(eq(drafts.tenantId, ctx.tenantId), inArray(drafts.campaignId, ids)))
+          .groupBy(drafts.campaignId, drafts.status)
+      : [];
+    return rows.map((r) => ({
+      ...r,
+      drafts: Object.fromEntries(counts.filter((c) => c.campaignId === r.id).map((c) => [c.status, c.n])) as Record<string, number>,
+    }));
+  });
+}
+
+export async function createCampaign(ctx: ServiceContext, input: unknown) {
+  const brief = parseBrief(input);
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [row] = await tx.insert(campaigns).values({ tenantId: ctx.tenantId, name: brief.name, type: brief.type, brief, createdBy: ctx.actor.userId }).returning();
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "campaign.created", objectType: "campaign", objectId: row!.id, details: { name: brief.name, type: brief.type } });
+    return { campaignId: row!.id };
+  });
+}
+
+export async function updateBrief(ctx: ServiceContext, campaignId: string, input: unknown) {
+  const brief = parseBrief(input);
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const campaign = await loadCampaign(tx, ctx.tenantId, campaignId);
+    if (campaign.status === "archived") throw conflict("This campaign is archived. Restore it to change the brief.");
+    await tx
+      .update(campaigns)
+      .set({ brief, name: brief.name, type: brief.type, updatedAt: new Date() })
+      .where(and(eq(campaigns.id, campaignId), eq(campaigns.tenantId, ctx.tenantId)));
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "campaign.brief_updated", objectType: "campaign", objectId: campaignId, details: { name: brief.name } });
+    return { campaignId };
+  });
+}
+
+export async function setCampaignStatus(ctx: ServiceContext, campaignId: string, status: CampaignStatus) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    await loadCampaign(tx, ctx.tenantId, campaignId);
+    await tx
+      .update(campaigns)
+      .set({ status, updatedAt: new Date() })
+      .where(and(eq(campaigns.id, campaignId), eq(campaigns.tenantId, ctx.tenantId)));
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: status === "archived" ? "campaign.archived" : "campaign.restored", objectType: "campaign", objectId: campaignId });
+    return { campaignId, status };
+  });
+}
+
+/** A campaign with its brief and every variant, each with the state of the job writing it. */
+export async function getCampaign(ctx: ServiceContext, campaignId: string) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const campaign = await loadCampaign(tx, ctx.tenantId, campaignId);
+    const rows = await tx
+      .select({
+        id: drafts.id,
+        variant: drafts.variant,
+        status: drafts.status,
+        revision: drafts.revision,
+        score: drafts.score,
+        updatedAt: drafts.updatedAt,
+        jobId: drafts.jobId,
+        jobState: jobs.state,
+        jobError: jobs.lastError,
+        jobProgress: jobs.progress,
+        jobAttempts: jobs.attempts,
+        jobMaxAttempts: jobs.maxAttempts,
+        jobPriority: jobs.priority,
+        jobRunAt: jobs.runAt,
+        subject: sql<string | null>`(select content->>'subject' from draft_revisions r where r.draft_id = ${drafts.id} and r.number = ${drafts.revision})`,
+      })
+      .from(drafts)
+      .leftJoin(jobs, eq(jobs.id, drafts.jobId))
+      .where(and(eq(drafts.tenantId, ctx.tenantId), eq(drafts.campaignId, campaignId)))
+      .orderBy(asc(drafts.variant));
+    const variants = await Promise.all(
+      rows.map(async ({ jobPriority, jobRunAt, ...row }) => ({
+        ...row,
+        position: row.jobState === "pending" && jobPriority !== null && jobRunAt ? await queuePosition(tx, ctx.tenantId, jobPriority, jobRunAt) : null,
+      })),
+    );
+    return { campaign, variants, modelServer: getOllamaProvider() ? null : NO_MODEL_SERVER };
+  });
+}
+
+async function queuePosition(tx: Transaction, tenantId: string, priority: number, runAt: Date): Promise<number> {
+  const [ahead] = await tx
+    .select({ n: count() })
+    .from(jobs)
+    .where(and(eq(jobs.tenantId, tenantId), eq(jobs.state, "pending"), or(lt(jobs.priority, priority), and(eq(jobs.priority, priority), lt(jobs.runAt, runAt)))));
+  return (ahead?.n ?? 0) + 1;
+}
+
+/** Queues one interactive job per new variant; the page follows them live. */
+export async function generateVariants(ctx: ServiceContext, campaignId: string, input: { variants?: number } = {}) {
+  if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const campaign = await loadCampaign(tx, ctx.tenantId, campaignId);
+    if (campaign.status === "archived") throw conflict("This campaign is archived. Restore it to generate drafts.");
+    const howMany = input.variants ?? campaign.brief.variants;
+    if (!Number.isInteger(howMany) || howMany < 1 || howMany > 10) throw badRequest("Ask for 1 to 10 variants at a time.");
+    // Serialise generation requests of one campaign so variant numbers never collide.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`campaign-variants:${campaignId}`}))`);
+    const [last] = await tx
+      .select({ n: max(drafts.variant) })
+      .from(drafts)
+      .where(and(eq(drafts.tenantId, ctx.tenantId), eq(drafts.campaignId, campaignId)));
+    const first = (last?.n ?? 0) + 1;
+    const model = await writingModelFor(tx, ctx.tenantId);
+    const created = await tx
+      .insert(drafts)
+      .values(Array.from({ length: howMany }, (_, i) => ({ tenantId: ctx.tenantId, campaignId, variant: first + i, createdBy: ctx.actor.userId })))
+      .returning({ id: drafts.id, variant: drafts.variant });
+    const queued = await enqueueJobs(
+      tx,
+      ctx.tenantId,
+      created.map((d) => ({
+        type: GENERATE_JOB,
+        payload: { draftId: d.id, userId: ctx.actor.userId },
+        priority: "interactive" as const,
+        runnerKey: model.runnerKey,
+        maxAttempts: 4,
+        createdBy: ctx.actor.userId,
+        idempotencyKey: `draft:${d.id}:1`,
+      })),
+    );
+    for (const [i, d] of created.entries()) {
+      await tx
+        .update(drafts)
+        .set({ jobId: queued[i]!.id })
+        .where(and(eq(drafts.id, d.id), eq(drafts.tenantId, ctx.tenantId)));
+    }
+    await tx.update(campaigns).set({ updatedAt: new Date() }).where(and(eq(campaigns.id, campaignId), eq(campaigns.tenantId, ctx.tenantId)));
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, {
+      action: "campaign.generation_requested",
+      objectType: "campaign",
+      objectId: campaignId,
+      details: { variants: howMany, model: model.name },
+    });
+    return { draftIds: created.map((d) => d.id), jobIds: queued.map((j) => j.id) };
+  });
+}
+
+/** Runs a failed (or cancelled) variant again with a fresh job; the rest of the batch is untouched. */
+export async function retryVariant(ctx: ServiceContext, draftId: string) {
+  if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [row] = await tx
+      .select({ draft: drafts, jobState: jobs.state })
+      .from(drafts)
+      .leftJoin(jobs, eq(jobs.id, drafts.jobId))
+      .where(and(eq(drafts.id, draftId), eq(drafts.tenantId, ctx.tenantId)))
+      .for("update", { of: drafts });
+    if (!row) throw notFound("That draft does not exist in this workspace.");
+    if (row.draft.status !== "generating") throw conflict("This variant is already written.");
+    if (row.jobState === "pending" || row.jobState === "running") throw conflict("This variant is still being written.");
+    const model = await writingModelFor(tx, ctx.tenantId);
+    const [job] = await enqueueJobs(tx, ctx.tenantId, [
+      {
+        type: GENERATE_JOB,
+        payload: { draftId, userId: ctx.actor.userId },
+        priority: "interactive",
+        runnerKey: model.runnerKey,
+        maxAttempts: 4,
+        createdBy: ctx.actor.userId,
+      },
+    ]);
+    await tx
+      .update(drafts)
+      .set({ jobId: job!.id, updatedAt: new Date() })
+      .where(and(eq(drafts.id, draftId), eq(drafts.tenantId, ctx.tenantId)));
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "draft.generation_retried", objectType: "draft", objectId: draftId });
+    return { jobId: job!.id };
+  });
+}
+
+export async function loadCampaign(tx: Transaction, tenantId: string, campaignId: string) {
+  const [campaign] = await tx
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.id, campaignId), eq(campaigns.tenantId, tenantId)));
+  if (!campaign) throw notFound("That campaign does not exist in this workspace.");
+  return campaign;
+}

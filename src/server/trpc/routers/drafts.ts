@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { REWRITE_STYLES, getDraft, previewDraft, revisionContent, rewriteBlock, saveRevision, submitForReview } from "@/server/services/drafts";
+import { createTRPCRouter, tenantProcedure } from "../init";
+
+const draftId = z.uuid({ message: "That draft id is not valid. Reload the page." });
+const writers = ["owner", "admin", "marketer"] as const;
+
+export const draftsRouter = createTRPCRouter({
+  get: tenantProcedure()
+    .input(z.object({ draftId }))
+    .query(({ ctx, input }) => getDraft(ctx.service, input.draftId)),
+  revision: tenantProcedure()
+    .input(z.object({ draftId, number: z.number().int().min(1) }))
+    .query(({ ctx, input }) => revisionContent(ctx.service, input.draftId, input.number)),
+  /** Renders unsaved content for the live preview, with its compliance report. */
+  preview: tenantProcedure()
+    .input(z.object({ content: z.unknown() }))
+    .mutation(({ ctx, input }) => previewDraft(ctx.service, input.content)),
+  save: tenantProcedure(...writers)
+    .input(z.object({ draftId, content: z.unknown(), baseRevision: z.number().int().min(0), note: z.string().max(300).optional() }))
+    .mutation(({ ctx, input }) => saveRevision(ctx.service, input.draftId, input)),
+  rewriteBlock: tenantProcedure(...writers)
+    .input(z.object({ draftId, block: z.unknown(), style: z.enum(REWRITE_STYLES) }))
+    .mutation(({ ctx, input }) => rewriteBlock(ctx.service, input.draftId, input)),
+  submit: tenantProcedure(...writers)
+    .input(z.object({ draftId, version: z.number().int() }))
+    .mutation(({ ctx, input }) => submitForReview(ctx.service, input.draftId, input)),
+});
