@@ -26,8 +26,8 @@ import { insertRevision, REWRITE_STYLES } from "@/server/services/drafts";
 import { recordAudit } from "@/server/services/audit";
 import { defineHandler, type JobContext } from "../registry";
 
-/** How long a job waits before looking for the model server again. */
-const MODEL_SERVER_RECHECK_MS = 10_000;
+/** How long a job waits before looking for the model server again (MODEL_SERVER_RECHECK_MS, default 10 s). */
+const recheckMs = () => Number(process.env.MODEL_SERVER_RECHECK_MS ?? 10_000);
 
 export const generateVariant = defineHandler({
   type: "campaign.generate_variant",
@@ -190,7 +190,7 @@ async function reachableProvider(context: JobContext): Promise<OllamaProvider> {
 
 async function waitForModelServer(context: JobContext): Promise<never> {
   await context.progress({ message: "Waiting for the model server: it is not answering. This draft will be written when it is back." });
-  throw new DeferJobError("The model server is unreachable.", MODEL_SERVER_RECHECK_MS);
+  throw new DeferJobError("The model server is unreachable.", recheckMs());
 }
 
 /** A host that stops answering mid-call sends the job back to wait, like one that was down before it started. */

@@ -49,7 +49,8 @@ export const BriefProduct = z.object({
   name: z.string().trim().min(1, "Give each product a name.").max(120, "Product names are at most 120 characters."),
   url: httpUrl("product link").or(z.literal("")).default(""),
   price: z.string().trim().max(40, "Write the price in at most 40 characters, e.g. €24.90.").default(""),
-  facts: z.string().trim().max(400, "Keep product facts under 400 characters.").default(""),
+  // Long facts are fine up to what the model's context holds; briefTooLong() says when the whole brief is too much.
+  facts: z.string().trim().max(4_000, "Keep product facts under 4,000 characters.").default(""),
 });
 export type BriefProduct = z.infer<typeof BriefProduct>;
 
@@ -59,7 +60,7 @@ export const Brief = z.object({
   goal: z.string().trim().min(1, "Say what the email should achieve.").max(500, "Keep the goal under 500 characters."),
   audience: z.string().trim().min(1, "Say who will receive it.").max(500, "Keep the audience under 500 characters."),
   offer: z.string().trim().max(300, "Keep the offer under 300 characters.").default(""),
-  keyMessage: z.string().trim().min(1, "Write the one thing readers should take away.").max(1_000, "Keep the key message under 1,000 characters."),
+  keyMessage: z.string().trim().min(1, "Write the one thing readers should take away.").max(20_000, "Keep the key message under 20,000 characters."),
   products: z.array(BriefProduct).max(6, "Feature at most 6 products in one email.").default([]),
   tones: z.array(z.enum(TONES)).max(3, "Pick at most three tones.").default([]),
   ctaText: z.string().trim().min(1, "Write the button text, e.g. “Shop the collection”.").max(40, "Button text is at most 40 characters."),
