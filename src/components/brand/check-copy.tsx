@@ -7,14 +7,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input, Label } from "@/components/ui/input";
-import type { CopyField } from "@/domain/compliance";
 import { useTRPC } from "@/lib/trpc/client";
-import { cn } from "@/lib/utils";
+import { ComplianceSummary, FIELD_LABEL, FindingList } from "./compliance-report";
 import { HighlightedText } from "./highlighted-text";
 import { VoiceScore } from "./voice-score";
 
-const SEVERITY_STYLE = { error: "text-red-700", warning: "text-amber-700", info: "text-blue-700" } as const;
-const FIELD_LABEL: Record<CopyField, string> = { subject: "Subject", preheader: "Preheader", body: "Body" };
 
 export function CheckCopy({ tenantSlug }: { tenantSlug: string }) {
   const trpc = useTRPC();
@@ -71,35 +68,8 @@ export function CheckCopy({ tenantSlug }: { tenantSlug: string }) {
         </CardHeader>
         {report && checked && (
           <CardContent className="grid gap-4">
-            <div className="flex items-baseline gap-3">
-              <span className={cn("text-4xl font-semibold tabular-nums", report.score >= 80 ? "text-emerald-700" : report.score >= 50 ? "text-amber-700" : "text-red-700")} data-testid="compliance-score">
-                {report.score}
-              </span>
-              <span className="text-sm text-muted-foreground">
-                / 100 · {plural(report.counts.error, "error")}, {plural(report.counts.warning, "warning")}, {plural(report.counts.info, "note")}
-                {report.readingGrade !== null && ` · reading grade ${report.readingGrade}`}
-              </span>
-            </div>
-            {findings.length === 0 ? (
-              <Alert tone="success">Nothing to fix.</Alert>
-            ) : (
-              <ol className="grid gap-2 text-sm">
-                {findings.map((f) => (
-                  <li key={f.index}>
-                    <button
-                      type="button"
-                      className={cn("w-full rounded-md border p-2 text-left hover:bg-muted", active === f.index && "border-primary")}
-                      onClick={() => setActive(f.index)}
-                      onFocus={() => setActive(f.index)}
-                    >
-                      <span className={cn("mr-2 text-xs font-semibold uppercase", SEVERITY_STYLE[f.severity])}>{f.severity}</span>
-                      {f.span && <span className="mr-2 text-xs text-muted-foreground">{FIELD_LABEL[f.span.field]}</span>}
-                      {f.message}
-                    </button>
-                  </li>
-                ))}
-              </ol>
-            )}
+            <ComplianceSummary report={report} />
+            <FindingList findings={findings} active={active} onSelect={setActive} />
             <VoiceScore key={JSON.stringify(checked)} tenantSlug={tenantSlug} copy={{ subject: checked.subject, preheader: checked.preheader, body: checked.body }} />
             {(["subject", "preheader", "body"] as const).map((field) => {
               const text = checked[field] ?? "";
@@ -117,8 +87,4 @@ export function CheckCopy({ tenantSlug }: { tenantSlug: string }) {
       </Card>
     </div>
   );
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

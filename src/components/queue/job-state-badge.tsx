@@ -37,4 +37,6 @@ export const JOB_TYPE_LABELS: Record<string, string> = {
   "brand.ingest": "Read brand guide",
   "brand.extract_profile": "Extract brand profile",
   "brand.judge_voice": "Judge brand voice",
+  "campaign.generate_variant": "Write email variant",
+  "draft.rewrite_block": "Rewrite a block",
 };

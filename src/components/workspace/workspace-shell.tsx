@@ -1,6 +1,6 @@
 "use client";
 
-import { Check, ChevronsUpDown, Cpu, LayoutDashboard, ListChecks, LogOut, Plus, Server, Users, Palette } from "lucide-react";
+import { Check, ChevronsUpDown, Cpu, LayoutDashboard, ListChecks, LogOut, Megaphone, Plus, Server, Users, Palette } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import type { ReactNode } from "react";
@@ -35,6 +35,7 @@ interface NavItem {
 /** Sidebar entries; each feature adds its own when it lands. */
 const NAV: readonly NavItem[] = [
   { href: "", label: "Dashboard", icon: LayoutDashboard },
+  { href: "/campaigns", label: "Campaigns", icon: Megaphone, section: "Create" },
   { href: "/brand", label: "Brand", icon: Palette, section: "Brand" },
   { href: "/models", label: "Models", icon: Cpu, section: "Brand", roles: ["owner", "admin"] },
   { href: "/queue", label: "Queue", icon: ListChecks, section: "Operations", roles: ["owner", "admin"] },

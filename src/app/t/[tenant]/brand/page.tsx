@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { BrandGuides } from "@/components/brand/brand-guides";
+import { BrandKitCard } from "@/components/brand/brand-kit";
 import { BrandProfileCard } from "@/components/brand/brand-profile";
 import { CheckCopy } from "@/components/brand/check-copy";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,6 +19,7 @@ export default async function BrandPage({ params }: { params: Promise<{ tenant: 
       />
       <BrandGuides tenantSlug={tenant} canUpload={me.role === "owner" || me.role === "admin"} />
       <BrandProfileCard tenantSlug={tenant} canEdit={me.role === "owner" || me.role === "admin"} />
+      <BrandKitCard canEdit={me.role === "owner" || me.role === "admin"} />
       <CheckCopy tenantSlug={tenant} />
     </div>
   );

@@ -1,0 +1,365 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Plus, Send } from "lucide-react";
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { ComplianceSummary, FindingList } from "@/components/brand/compliance-report";
+import { useJobStream } from "@/components/queue/use-job-stream";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Input, Label } from "@/components/ui/input";
+import { PageHeader } from "@/components/ui/page-header";
+import { Skeleton } from "@/components/ui/skeleton";
+import { PREHEADER_MAX, PREHEADER_MIN, SUBJECT_MAX } from "@/domain/compliance/email-rules";
+import type { EmailBlock, EmailContent } from "@/domain/email/content";
+import { useTRPC } from "@/lib/trpc/client";
+import { cn } from "@/lib/utils";
+import { BLOCK_LABELS, BlockEditor, emptyBlock, type RewriteStyle } from "./block-editor";
+import { DraftStatusBadge, ScoreBadge } from "./draft-status";
+import { EmailPreview } from "./email-preview";
+import { RevisionList, WhyThis } from "./draft-panels";
+
+/**
+ * The structured draft editor: subject, preheader and each block, with a live
+ * preview and compliance report as you type; every save is a new revision.
+ */
+export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draftId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const query = useQuery(trpc.drafts.get.queryOptions({ draftId }));
+  const [content, setContent] = useState<EmailContent | null>(null);
+  const [baseRevision, setBaseRevision] = useState(0);
+  const [note, setNote] = useState("");
+  const [rewrite, setRewrite] = useState<{ index: number; jobId: string; before: EmailBlock } | null>(null);
+  const [undo, setUndo] = useState<{ index: number; block: EmailBlock } | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.drafts.get.queryKey({ draftId }) });
+
+  // Load the newest revision into the editor when it arrives (and after each save).
+  const loadedRevision = useRef<number | null>(null);
+  useEffect(() => {
+    const current = query.data?.current;
+    if (current && loadedRevision.current !== current.number) {
+      loadedRevision.current = current.number;
+      setContent(current.content);
+      setBaseRevision(current.number);
+    }
+  }, [query.data]);
+
+  const preview = useMutation(trpc.drafts.preview.mutationOptions());
+  const previewMutate = preview.mutate;
+  useEffect(() => {
+    if (!content) return;
+    const timer = setTimeout(() => previewMutate({ content }), 250);
+    return () => clearTimeout(timer);
+  }, [content, previewMutate]);
+  const [shown, setShown] = useState<{ html: string; darkHtml: string; text: string; compliance: NonNullable<Extract<typeof preview.data, { ok: true }>>["compliance"] } | null>(null);
+  useEffect(() => {
+    if (preview.data?.ok) setShown(preview.data);
+  }, [preview.data]);
+
+  const save = useMutation(
+    trpc.drafts.save.mutationOptions({
+      onSuccess: () => {
+        setNote("");
+        void refresh();
+      },
+    }),
+  );
+  const submit = useMutation(trpc.drafts.submit.mutationOptions({ onSuccess: () => void refresh() }));
+  const askRewrite = useMutation(trpc.drafts.rewriteBlock.mutationOptions());
+
+  const saved = query.data?.current?.content;
+  const dirty = !!content && !!saved && JSON.stringify(content) !== JSON.stringify(saved);
+  const editable = !!query.data?.editable;
+
+  const doSave = useCallback(() => {
+    if (content && dirty && editable && !save.isPending) save.mutate({ draftId, content, baseRevision, note: note || undefined });
+  }, [content, dirty, editable, save, draftId, baseRevision, note]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "s") {
+        event.preventDefault();
+        doSave();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [doSave]);
+
+  if (query.error) return <Alert>{query.error.message}</Alert>;
+  if (!query.data || !content) {
+    if (query.data && !query.data.current) {
+      return (
+        <Alert tone="info">
+          This draft is still being written. <Link href={`/t/${tenantSlug}/campaigns/${query.data.campaign.id}`} className="text-primary underline">Follow it on the campaign page</Link>.
+        </Alert>
+      );
+    }
+    return <Skeleton className="h-[600px] max-w-6xl" />;
+  }
+  const { draft, campaign, revisions } = query.data;
+
+  const setBlock = (index: number, block: EmailBlock) => setContent((c) => c && { ...c, blocks: c.blocks.map((b, i) => (i === index ? block : b)) });
+  const moveBlock = (index: number, delta: -1 | 1) =>
+    setContent((c) => {
+      if (!c) return c;
+      const blocks = [...c.blocks];
+      const [moved] = blocks.splice(index, 1);
+      blocks.splice(index + delta, 0, moved!);
+      return { ...c, blocks };
+    });
+  const startRewrite = (index: number, style: RewriteStyle) => {
+    const block = content.blocks[index]!;
+    askRewrite.mutate({ draftId, block, style }, { onSuccess: ({ jobId }) => setRewrite({ index, jobId, before: block }) });
+  };
+  const serverError = save.error?.message ?? submit.error?.message ?? askRewrite.error?.message;
+  const conflict = save.error?.data?.code === "CONFLICT" || submit.error?.data?.code === "CONFLICT";
+
+  return (
+    <div className="grid max-w-7xl gap-6">
+      <PageHeader
+        title={`${campaign.name}: variant ${draft.variant}`}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <DraftStatusBadge status={draft.status} />
+            <ScoreBadge score={draft.score} />
+            <span>Revision {draft.revision}</span>
+            <Link href={`/t/${tenantSlug}/campaigns/${campaign.id}`} className="text-primary hover:underline">
+              Back to the campaign
+            </Link>
+          </span>
+        }
+        actions={
+          editable ? (
+            <div className="flex items-center gap-2">
+              <Button variant="outline" onClick={doSave} disabled={!dirty || save.isPending} title="Ctrl+S">
+                {save.isPending ? "Saving…" : dirty ? "Save revision" : "Saved"}
+              </Button>
+              <Button onClick={() => submit.mutate({ draftId, version: draft.version })} disabled={dirty || submit.isPending} title={dirty ? "Save your changes first" : undefined}>
+                <Send /> Submit for review
+              </Button>
+            </div>
+          ) : null
+        }
+      />
+      {!editable && (
+        <Alert tone="info">
+          {draft.status === "in_review" ? "This draft is in review: it cannot be edited until a reviewer decides." : `This draft is ${draft.status.replace("_", " ")} and read-only here.`}
+        </Alert>
+      )}
+      {serverError && (
+        <Alert>
+          {serverError}{" "}
+          {conflict && (
+            <Button size="sm" variant="outline" onClick={() => { loadedRevision.current = null; save.reset(); submit.reset(); void refresh(); }}>
+              Reload
+            </Button>
+          )}
+        </Alert>
+      )}
+
+      <div className="grid items-start gap-6 lg:grid-cols-2">
+        <div className="grid gap-4">
+          <Card>
+            <CardContent className="grid gap-4 pt-5">
+              <div className="grid gap-1.5">
+                <Label htmlFor="draft-subject">Subject</Label>
+                <Input id="draft-subject" value={content.subject} disabled={!editable} onChange={(e) => setContent({ ...content, subject: e.target.value })} />
+                <Counter length={content.subject.length} max={SUBJECT_MAX} />
+                {content.subjectAlternatives.length > 0 && (
+                  <div className="flex flex-wrap items-center gap-1.5 text-xs">
+                    <span className="text-muted-foreground">Alternatives:</span>
+                    {content.subjectAlternatives.map((alt, i) => (
+                      <button
+                        key={i}
+                        type="button"
+                        disabled={!editable}
+                        className="rounded-full border px-2 py-0.5 hover:bg-accent disabled:opacity-60"
+                        title="Use this subject (the current one becomes an alternative)"
+                        onClick={() => setContent({ ...content, subject: alt, subjectAlternatives: content.subjectAlternatives.map((a, j) => (j === i ? content.subject : a)) })}
+                      >
+                        {alt}
+                      </button>
+                    ))}
+                  </div>
+                )}
+              </div>
+              <div className="grid gap-1.5">
+                <Label htmlFor="draft-preheader">Preheader</Label>
+                <Input id="draft-preheader" value={content.preheader} disabled={!editable} onChange={(e) => setContent({ ...content, preheader: e.target.value })} />
+                <Counter length={content.preheader.length} min={PREHEADER_MIN} max={PREHEADER_MAX} />
+              </div>
+            </CardContent>
+          </Card>
+
+          <section aria-label="Blocks" className="grid gap-3">
+            {content.blocks.map((block, index) => (
+              <BlockEditor
+                key={index}
+                block={block}
+                index={index}
+                count={content.blocks.length}
+                disabled={!editable}
+                rewriting={rewrite?.index === index}
+                onChange={(b) => setBlock(index, b)}
+                onMove={(delta) => moveBlock(index, delta)}
+                onRemove={() => setContent({ ...content, blocks: content.blocks.filter((_, i) => i !== index) })}
+                onRewrite={(style) => startRewrite(index, style)}
+              />
+            ))}
+            {rewrite && (
+              <RewriteFollower
+                key={rewrite.jobId}
+                tenantSlug={tenantSlug}
+                jobId={rewrite.jobId}
+                onDone={(block) => {
+                  if (block) {
+                    setUndo({ index: rewrite.index, block: rewrite.before });
+                    setBlock(rewrite.index, block);
+                  }
+                  setRewrite(null);
+                }}
+              />
+            )}
+            {undo && (
+              <Alert tone="success">
+                Block {undo.index + 1} rewritten.{" "}
+                <Button size="sm" variant="outline" onClick={() => { setBlock(undo.index, undo.block); setUndo(null); }}>
+                  Undo
+                </Button>
+              </Alert>
+            )}
+            {editable && (
+              <div className="flex flex-wrap items-center gap-2 text-sm">
+                <span className="text-muted-foreground">Add:</span>
+                {(Object.keys(BLOCK_LABELS) as EmailBlock["type"][]).map((type) => (
+                  <Button key={type} type="button" size="sm" variant="outline" onClick={() => setContent({ ...content, blocks: [...content.blocks, emptyBlock(type)] })}>
+                    <Plus /> {BLOCK_LABELS[type]}
+                  </Button>
+                ))}
+              </div>
+            )}
+          </section>
+
+          <Card>
+            <CardContent className="grid gap-4 pt-5">
+              <div className="grid gap-2 sm:grid-cols-2">
+                <div className="grid gap-1.5">
+                  <Label htmlFor="draft-cta-text">Button text</Label>
+                  <Input id="draft-cta-text" value={content.cta.text} disabled={!editable} onChange={(e) => setContent({ ...content, cta: { ...content.cta, text: e.target.value } })} />
+                </div>
+                <div className="grid gap-1.5">
+                  <Label htmlFor="draft-cta-url">Button link</Label>
+                  <Input id="draft-cta-url" value={content.cta.url} disabled={!editable} onChange={(e) => setContent({ ...content, cta: { ...content.cta, url: e.target.value } })} />
+                </div>
+              </div>
+              <div className="grid gap-1.5">
+                <Label htmlFor="draft-signoff">Sign-off</Label>
+                <Input id="draft-signoff" value={content.signOff} disabled={!editable} onChange={(e) => setContent({ ...content, signOff: e.target.value })} />
+              </div>
+              <div className="grid gap-1.5">
+                <Label htmlFor="draft-legal">Small print (one line each)</Label>
+                <textarea
+                  id="draft-legal"
+                  className="min-h-16 rounded-md border border-input bg-card px-3 py-2 text-sm shadow-xs disabled:opacity-60"
+                  value={content.legal.join("\n")}
+                  disabled={!editable}
+                  onChange={(e) => setContent({ ...content, legal: e.target.value.split("\n") })}
+                />
+                <p className="text-xs text-muted-foreground">Required disclaimers from your brand profile that the model left out are added here.</p>
+              </div>
+              {editable && (
+                <div className="grid gap-1.5">
+                  <Label htmlFor="draft-note">Note for this revision (optional)</Label>
+                  <Input id="draft-note" value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} placeholder="Tightened the opening" />
+                </div>
+              )}
+            </CardContent>
+          </Card>
+        </div>
+
+        <div className="grid gap-4 lg:sticky lg:top-4">
+          <Card>
+            <CardContent className="pt-5">
+              {shown ? (
+                <EmailPreview html={shown.html} darkHtml={shown.darkHtml} text={shown.text} subject={content.subject} preheader={content.preheader} stale={preview.isPending} />
+              ) : (
+                <Skeleton className="h-[720px]" />
+              )}
+              {preview.data && !preview.data.ok && <Alert className="mt-3" tone="info">Preview paused: {preview.data.problem}</Alert>}
+            </CardContent>
+          </Card>
+          {shown && <CompliancePanel report={shown.compliance} />}
+        </div>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <WhyThis generation={draft.generation} tenantSlug={tenantSlug} />
+        <RevisionList
+          revisions={revisions}
+          current={draft.revision}
+          tenantSlug={tenantSlug}
+          draftId={draftId}
+          editable={editable}
+          onLoad={(c) => setContent(c)}
+        />
+      </div>
+    </div>
+  );
+}
+
+function Counter({ length, min, max }: { length: number; min?: number; max: number }) {
+  const off = length > max || (min !== undefined && length > 0 && length < min);
+  return (
+    <p className={cn("text-xs tabular-nums", off ? "text-amber-700" : "text-muted-foreground")}>
+      {length} characters{min !== undefined ? ` (${min}–${max} show best)` : ` (inboxes show about ${max})`}
+    </p>
+  );
+}
+
+function CompliancePanel({ report }: { report: Parameters<typeof ComplianceSummary>[0]["report"] }) {
+  const [active, setActive] = useState<number | null>(null);
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Compliance</CardTitle>
+      </CardHeader>
+      <CardContent className="grid gap-3">
+        <ComplianceSummary report={report} />
+        <FindingList findings={report.findings} active={active} onSelect={setActive} />
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Follows a rewrite job and hands its block back when it is done. */
+function RewriteFollower({ tenantSlug, jobId, onDone }: { tenantSlug: string; jobId: string; onDone: (block: EmailBlock | null) => void }) {
+  const trpc = useTRPC();
+  const [settled, setSettled] = useState(false);
+  const live = useJobStream(jobId, tenantSlug, () => setSettled(true));
+  const job = useQuery({ ...trpc.jobs.get.queryOptions({ jobId }), enabled: settled });
+  const onDoneRef = useRef(onDone);
+  onDoneRef.current = onDone;
+  useEffect(() => {
+    if (!job.data) return;
+    if (job.data.state === "succeeded") onDoneRef.current((job.data.result as { block: EmailBlock }).block);
+  }, [job.data]);
+  if (job.data && job.data.state !== "succeeded") {
+    return (
+      <Alert>
+        The rewrite did not work: {job.data.lastError ?? "the job was cancelled"}.{" "}
+        <Button size="sm" variant="outline" onClick={() => onDone(null)}>
+          Dismiss
+        </Button>
+      </Alert>
+    );
+  }
+  return (
+    <p className="text-sm text-muted-foreground" aria-live="polite">
+      {live.state === "pending" ? "Rewrite queued…" : "Rewriting…"}
+    </p>
+  );
+}

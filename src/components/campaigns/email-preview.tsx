@@ -1,0 +1,63 @@
+"use client";
+
+import { Monitor, Moon, Smartphone, Type } from "lucide-react";
+import { useState } from "react";
+import { cn } from "@/lib/utils";
+
+const VIEWS = [
+  { id: "desktop", label: "Desktop", icon: Monitor, width: 680 },
+  { id: "mobile", label: "Mobile", icon: Smartphone, width: 375 },
+  { id: "dark", label: "Dark mode", icon: Moon, width: 680 },
+  { id: "text", label: "Plain text", icon: Type, width: 680 },
+] as const;
+type View = (typeof VIEWS)[number]["id"];
+
+/**
+ * The rendered email in a sandboxed iframe (no scripts, no same-origin
+ * access: whatever the HTML holds cannot touch the app), at desktop and
+ * mobile widths, in dark mode, or as its plain-text part.
+ */
+export function EmailPreview({ html, darkHtml, text, subject, preheader, stale }: { html: string; darkHtml: string; text: string; subject: string; preheader: string; stale?: boolean }) {
+  const [view, setView] = useState<View>("desktop");
+  const current = VIEWS.find((v) => v.id === view)!;
+  return (
+    <div className="grid gap-3">
+      <div role="tablist" aria-label="Preview" className="flex flex-wrap gap-1">
+        {VIEWS.map((v) => (
+          <button
+            key={v.id}
+            role="tab"
+            aria-selected={view === v.id}
+            onClick={() => setView(v.id)}
+            className={cn("inline-flex items-center gap-1.5 rounded-md px-2.5 py-1 text-sm", view === v.id ? "bg-primary text-primary-foreground" : "bg-muted hover:bg-accent")}
+          >
+            <v.icon className="size-4" aria-hidden /> {v.label}
+          </button>
+        ))}
+        {stale && <span className="ml-auto self-center text-xs text-muted-foreground">Updating…</span>}
+      </div>
+      <div className="rounded-md border bg-muted/30 p-3 text-sm">
+        <p className="truncate font-semibold" data-testid="preview-subject">
+          {subject || "(no subject)"}
+        </p>
+        <p className="truncate text-muted-foreground">{preheader || "(no preheader)"}</p>
+      </div>
+      {view === "text" ? (
+        <pre className="max-h-[720px] overflow-auto whitespace-pre-wrap rounded-md border bg-card p-4 text-sm" data-testid="preview-text">
+          {text}
+        </pre>
+      ) : (
+        <div className="overflow-auto rounded-md border bg-muted/40 p-2">
+          <iframe
+            title={`Email preview, ${current.label.toLowerCase()}`}
+            sandbox=""
+            srcDoc={view === "dark" ? darkHtml : html}
+            className="mx-auto block h-[720px] rounded bg-white shadow-sm transition-[width]"
+            style={{ width: current.width, maxWidth: "100%" }}
+            data-testid="preview-frame"
+          />
+        </div>
+      )}
+    </div>
+  );
+}
