@@ -12,6 +12,7 @@ import type { TestProject } from "vitest/node";
 import { freePort, startEmbeddedPostgres } from "@/server/db/embedded";
 import { migrateDatabase } from "@/server/db/migrate";
 import { buildApp, needsBuild } from "../../scripts/lib/build";
+import { isEmailFormat, writeEmail } from "../ollama-double/email-writer";
 import { OllamaDouble } from "../ollama-double/server";
 
 declare module "vitest" {
@@ -28,7 +29,13 @@ export default async function setup(project: TestProject) {
   const children: ChildProcess[] = [];
   const smtp = await startSmtpServer();
   // The model server: Ollama's protocol, with the base model still to be pulled.
-  const ollama = new OllamaDouble({ installed: [], ttftMs: 20, tokenIntervalMs: 30, loadMs: 100 });
+  const ollama = new OllamaDouble({
+    installed: [],
+    ttftMs: 20,
+    tokenIntervalMs: 30,
+    loadMs: 100,
+    answer: ({ messages, format }) => (isEmailFormat(format) ? writeEmail(messages) : undefined),
+  });
   const ollamaUrl = await ollama.listen();
   const teardown = async () => {
     await Promise.all(children.map(stopProcess));

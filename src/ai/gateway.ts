@@ -13,6 +13,8 @@ import type { EmbedResult, GenerateRequest, GenerationResult, StructuredRequest,
 export interface GatewayOptions {
   /** The create request for a model name the app manages (tenant models), or null. */
   resolveModel?: (model: string) => Promise<CreateModelRequest | null>;
+  /** Whether a missing model may simply be pulled (an allowed base model). */
+  isPullable?: (model: string) => boolean;
   onProgress?: (progress: PullProgress & { host: string; model: string }) => void;
 }
 
@@ -75,6 +77,10 @@ export class ModelGateway {
 
   private async ensureModelFor(model: string, host: string | undefined, signal?: AbortSignal): Promise<boolean> {
     const spec = await this.options.resolveModel?.(model);
+    if (!spec && host && this.options.isPullable?.(model)) {
+      await this.provider.pull(host, model, (p) => this.options.onProgress?.({ ...p, host, model }), signal);
+      return true;
+    }
     if (!spec) return false;
     await this.ensureModel(spec, host, signal);
     return true;

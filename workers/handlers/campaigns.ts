@@ -176,7 +176,11 @@ export const rewriteBlock = defineHandler({
 
 function gatewayFor(provider: OllamaProvider, model: WritingModel) {
   if (model.tenantModelId) provider.noteRunner(model.name, model.runnerKey);
-  return new ModelGateway(provider, { resolveModel: async (name) => (name === model.name ? model.createRequest : null) });
+  return new ModelGateway(provider, {
+    resolveModel: async (name) => (name === model.name ? model.createRequest : null),
+    // Without a model version the base writes; a host that lacks it pulls it first.
+    isPullable: (name) => !model.tenantModelId && name === model.name,
+  });
 }
 
 /** The provider, once a model host answers; while none does, the job waits in the queue without spending attempts. */

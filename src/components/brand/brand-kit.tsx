@@ -84,7 +84,7 @@ export function BrandKitCard({ canEdit }: { canEdit: boolean }) {
         <CardTitle>Brand kit</CardTitle>
         <CardDescription>How your emails look: logo, colours, font and footer. Every draft&apos;s preview and export uses it.</CardDescription>
       </CardHeader>
-      <CardContent className="grid gap-6 lg:grid-cols-2">
+      <CardContent className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <form onSubmit={onSubmit} className="grid content-start gap-4" aria-label="Brand kit">
           <div className="grid gap-2">
             <Label>Logo</Label>

@@ -57,7 +57,11 @@ export function BriefForm({ tenantSlug, campaignId, initialBrief }: { tenantSlug
   const saving = create.isPending || update.isPending;
   const serverError = create.error?.message ?? update.error?.message;
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setBrief((b) => ({ ...b, [key]: value }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setBrief((b) => ({ ...b, [key]: value }));
+    // An edited field's message goes away; the next submit checks again.
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([path]) => path !== key && !path.startsWith(`${String(key)}.`))));
+  };
 
   function chooseType(type: CampaignType) {
     setBrief((b) => {

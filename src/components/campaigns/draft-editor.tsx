@@ -119,7 +119,7 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
   const conflict = save.error?.data?.code === "CONFLICT" || submit.error?.data?.code === "CONFLICT";
 
   return (
-    <div className="grid max-w-7xl gap-6">
+    <div className="grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6">
       <PageHeader
         title={`${campaign.name}: variant ${draft.variant}`}
         description={
@@ -161,7 +161,7 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
         </Alert>
       )}
 
-      <div className="grid items-start gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="grid gap-4">
           <Card>
             <CardContent className="grid gap-4 pt-5">
@@ -281,7 +281,7 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
           </Card>
         </div>
 
-        <div className="grid gap-4 lg:sticky lg:top-4">
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:sticky lg:top-4">
           <Card>
             <CardContent className="pt-5">
               {shown ? (
@@ -296,7 +296,7 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
         </div>
       </div>
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <WhyThis generation={draft.generation} tenantSlug={tenantSlug} />
         <RevisionList
           revisions={revisions}

@@ -1,7 +1,7 @@
 "use client";
 
 import { Monitor, Moon, Smartphone, Type } from "lucide-react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { cn } from "@/lib/utils";
 
 const VIEWS = [
@@ -20,8 +20,20 @@ type View = (typeof VIEWS)[number]["id"];
 export function EmailPreview({ html, darkHtml, text, subject, preheader, stale }: { html: string; darkHtml: string; text: string; subject: string; preheader: string; stale?: boolean }) {
   const [view, setView] = useState<View>("desktop");
   const current = VIEWS.find((v) => v.id === view)!;
+  // The frame keeps its true width (a desktop email is 600 px wide); a narrower column shows it scaled down.
+  const box = useRef<HTMLDivElement>(null);
+  const [available, setAvailable] = useState<number | null>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setAvailable(entry!.contentRect.width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [view]);
+  const scale = available ? Math.min(1, available / current.width) : 1;
+  const height = 720;
   return (
-    <div className="grid gap-3">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-3">
       <div role="tablist" aria-label="Preview" className="flex flex-wrap gap-1">
         {VIEWS.map((v) => (
           <button
@@ -47,13 +59,14 @@ export function EmailPreview({ html, darkHtml, text, subject, preheader, stale }
           {text}
         </pre>
       ) : (
-        <div className="overflow-auto rounded-md border bg-muted/40 p-2">
+        // The frame is positioned absolutely so its true width never widens the page; the box takes the column's width.
+        <div ref={box} className="relative overflow-hidden rounded-md border bg-muted/40" style={{ height: height * scale + 16 }}>
           <iframe
             title={`Email preview, ${current.label.toLowerCase()}`}
             sandbox=""
             srcDoc={view === "dark" ? darkHtml : html}
-            className="mx-auto block h-[720px] rounded bg-white shadow-sm transition-[width]"
-            style={{ width: current.width, maxWidth: "100%" }}
+            className="absolute top-2 left-1/2 rounded bg-white shadow-sm"
+            style={{ width: current.width, height, transform: `translateX(-50%) scale(${scale})`, transformOrigin: "top center" }}
             data-testid="preview-frame"
           />
         </div>

@@ -12,7 +12,7 @@ export default async function BrandPage({ params }: { params: Promise<{ tenant: 
   const { tenant } = await params;
   const me = await (await getServerCaller(tenant)).tenant.current();
   return (
-    <div className="grid max-w-6xl gap-6">
+    <div className="grid max-w-6xl grid-cols-[minmax(0,1fr)] gap-6">
       <PageHeader
         title="Brand"
         description="Your brand guides, searchable, and a copy checker: spam phrases, claims you would have to prove, shouting, links, length, reading level and the unsubscribe link."
