@@ -42,6 +42,11 @@ export interface ModelHost {
 
 export interface SchedulingOptions {
   maxWaitMs: number;
+  /**
+   * Jobs one tenant may run at once across the pool. 10 = the most variants
+   * one brief asks for, so a whole batch is written side by side when the
+   * pool has room; fair share still orders tenants when it does not.
+   */
   defaultTenantCap: number;
   /**
    * A runner is loaded for fewer than `coldBatch` waiting jobs only once the
@@ -53,7 +58,7 @@ export interface SchedulingOptions {
   coldBatch: number;
 }
 
-export const DEFAULT_SCHEDULING: SchedulingOptions = { maxWaitMs: 30_000, defaultTenantCap: 8, coldHoldMs: 4_000, coldBatch: 6 };
+export const DEFAULT_SCHEDULING: SchedulingOptions = { maxWaitMs: 30_000, defaultTenantCap: 10, coldHoldMs: 4_000, coldBatch: 6 };
 
 export interface SchedulingInput {
   candidates: readonly Candidate[];

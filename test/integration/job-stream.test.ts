@@ -69,9 +69,11 @@ it("streams queue position, progress, tokens and the final state, and replays on
   const live = events.filter((e) => e.event === "job").map((e) => e.data);
   expect(live.find((e) => e.kind === "state" && e.state === "running")).toBeTruthy();
   expect(live.find((e) => e.kind === "progress")).toMatchObject({ percent: 10, message: "Writing" });
-  const tokens = live.filter((e) => e.kind === "token");
+  const tokens = live.filter((e) => e.kind === "token") as unknown as { offset: number; text: string }[];
   expect(tokens.map((t) => t.text).join("")).toBe("Fresh roast, fair price.");
-  expect(tokens.map((t) => t.offset)).toEqual([0, 5, 12, 17]);
+  // Tokens emitted close together may share an event; offsets stay contiguous from 0.
+  expect(tokens[0]!.offset).toBe(0);
+  tokens.slice(1).forEach((t, i) => expect(t.offset).toBe(tokens[i]!.offset + tokens[i]!.text.length));
 
   // A reconnect after the fact gets everything in the snapshot, then the stream ends.
   const again = await readEvents(await openStream(owner, ws.slug, job!.id), () => false);

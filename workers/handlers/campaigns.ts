@@ -10,16 +10,17 @@ import { ModelError } from "@/ai/errors";
 import { ModelGateway } from "@/ai/gateway";
 import type { OllamaProvider } from "@/ai/ollama/provider";
 import { buildEmailPrompt, retrievalQuery, variantAngle, PASSAGE_LIMIT } from "@/domain/campaign/prompt";
-import { EmailBlock, ModelEmail, contentFromModel } from "@/domain/email/content";
+import { checkCopy } from "@/domain/compliance";
+import { EmailBlock, ModelEmail, complianceInput, contentFromModel } from "@/domain/email/content";
 import { getDb } from "@/server/db/client";
 import { campaigns, drafts, generations } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
+import { singleFlight } from "@/server/campaigns/single-flight";
 import { writingModelFor, type WritingModel } from "@/server/campaigns/writing-model";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { DeferJobError, NonRetryableError } from "@/server/queue/errors";
 import { brandKitForRender } from "@/server/services/brand-kit";
 import { relevantPassages } from "@/server/services/brand-guides";
-import { currentProfile } from "@/server/services/brand-profile";
 import { toComplianceProfile } from "@/domain/brand-profile";
 import { EMPTY_PROFILE } from "@/domain/compliance";
 import { insertRevision, REWRITE_STYLES } from "@/server/services/drafts";
@@ -34,29 +35,38 @@ export const generateVariant = defineHandler({
   payload: z.object({ draftId: z.uuid(), userId: z.uuid() }),
   async run(payload, context) {
     const db = getDb();
-    const loaded = await withTenant(db, context.tenantId, async (tx) => {
-      const [row] = await tx
-        .select({ draft: drafts, campaign: campaigns })
-        .from(drafts)
-        .innerJoin(campaigns, eq(campaigns.id, drafts.campaignId))
-        .where(and(eq(drafts.id, payload.draftId), eq(drafts.tenantId, context.tenantId)));
-      if (!row) return null;
-      return { ...row, model: await writingModelFor(tx, context.tenantId), kit: await brandKitForRender(tx, context.tenantId) };
-    });
-    if (!loaded) throw new NonRetryableError("The draft was deleted before it could be written.");
-    const { draft, campaign, model, kit } = loaded;
+    const [row, { model, kit }] = await Promise.all([
+      withTenant(db, context.tenantId, async (tx) => {
+        const [found] = await tx
+          .select({ draft: drafts, campaign: campaigns })
+          .from(drafts)
+          .innerJoin(campaigns, eq(campaigns.id, drafts.campaignId))
+          .where(and(eq(drafts.id, payload.draftId), eq(drafts.tenantId, context.tenantId)));
+        return found;
+      }),
+      // Shared by the variants of a batch that start together (read once, not cached).
+      singleFlight(`writing:${context.tenantId}`, () =>
+        withTenant(db, context.tenantId, async (tx) => {
+          const [model, kit] = await Promise.all([writingModelFor(tx, context.tenantId), brandKitForRender(tx, context.tenantId)]);
+          return { model, kit };
+        }),
+      ),
+    ]);
+    if (!row) throw new NonRetryableError("The draft was deleted before it could be written.");
+    const { draft, campaign } = row;
     // At-least-once delivery: a job that already wrote its draft is done.
     if (draft.status !== "generating" || draft.jobId !== context.jobId) return { draftId: draft.id, revision: draft.revision, skipped: true };
 
     const provider = await reachableProvider(context);
-    await context.progress({ percent: 5, message: "Finding the guide passages that fit the brief" });
     const brief = campaign.brief;
-    const retrieved = await relevantPassages({ db, tenantId: context.tenantId }, retrievalQuery(brief), PASSAGE_LIMIT).catch((error: unknown) => {
+    const query = retrievalQuery(brief);
+    const retrieved = await singleFlight(`passages:${context.tenantId}:${query}`, () => relevantPassages({ db, tenantId: context.tenantId }, query, PASSAGE_LIMIT)).catch((error: unknown) => {
       context.log.warn({ err: error }, "passage retrieval failed; writing without passages");
       return [];
     });
     const { messages, passages } = buildEmailPrompt({ companyName: model.companyName, brief, variant: draft.variant, passages: retrieved, profileInstructions: model.profileInstructions });
-    await context.progress({ percent: 10, message: `Writing with ${model.name}` });
+    // Not awaited: the page's progress line must not hold up the model call.
+    void context.progress({ percent: 10, message: `Writing with ${model.name}` }).catch((error: unknown) => context.log.warn({ err: error }, "progress not saved"));
 
     const result = await callModel(context, () =>
       gatewayFor(provider, model).structured({
@@ -72,9 +82,9 @@ export const generateVariant = defineHandler({
       }),
     );
 
-    const profileRow = await currentProfile({ db, tenantId: context.tenantId });
-    const profile = profileRow ? toComplianceProfile(profileRow.profile) : EMPTY_PROFILE;
+    const profile = model.profile ? toComplianceProfile(model.profile) : EMPTY_PROFILE;
     const content = contentFromModel(result.value, brief, profile.disclaimers.map((d) => d.text));
+    const compliance = checkCopy(complianceInput(content, kit.footer), profile);
     const generation = {
       provider: "ollama" as const,
       model: result.model,
@@ -97,13 +107,15 @@ export const generateVariant = defineHandler({
         .where(and(eq(drafts.id, draft.id), eq(drafts.tenantId, context.tenantId)))
         .for("update");
       if (!current || current.status !== "generating" || current.jobId !== context.jobId) return null;
-      const revision = await insertRevision(tx, context.tenantId, current, content, profile, kit.footer, {
-        origin: "generated",
-        note: null,
-        actorId: null,
-        draftChanges: { status: "draft", generation, tenantModelId: model.tenantModelId, lastEditedBy: null },
-      });
-      await tx
+      const [revision] = await Promise.all([
+        insertRevision(tx, context.tenantId, current, content, profile, kit.footer, {
+          origin: "generated",
+          note: null,
+          actorId: null,
+          draftChanges: { status: "draft", generation, tenantModelId: model.tenantModelId, lastEditedBy: null },
+          compliance,
+        }),
+        tx
         .insert(generations)
         .values({
           tenantId: context.tenantId,
@@ -122,13 +134,14 @@ export const generateVariant = defineHandler({
           ttftMs: result.timeToFirstTokenMs,
           createdBy: payload.userId,
         })
-        .onConflictDoNothing();
-      await recordAudit(tx, context.tenantId, null, {
-        action: "draft.generated",
-        objectType: "draft",
-        objectId: draft.id,
-        details: { campaignId: campaign.id, variant: draft.variant, model: result.model, score: revision.score },
-      });
+        .onConflictDoNothing(),
+        recordAudit(tx, context.tenantId, null, {
+          action: "draft.generated",
+          objectType: "draft",
+          objectId: draft.id,
+          details: { campaignId: campaign.id, variant: draft.variant, model: result.model, score: compliance.score },
+        }),
+      ]);
       return revision;
     });
     return { draftId: draft.id, revision: saved?.number ?? null, score: saved?.score ?? null, repaired: result.repaired };

@@ -33,7 +33,7 @@ export function getConnection(): Connection {
     if (!url) {
       throw new Error("DATABASE_URL is not set. Start the app with `npm start` (embedded Postgres) or set DATABASE_URL.");
     }
-    g[globalKey] = createDatabase(url);
+    g[globalKey] = createDatabase(url, { max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
   }
   return g[globalKey];
 }

@@ -4,7 +4,7 @@ import type { RetrievedPassage } from "@/domain/campaign/prompt";
 import { detectGuide } from "@/domain/brand-guide/detect";
 import { brandChunks, brandGuideFiles, brandGuides } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
-import { cosine, embedTexts } from "@/server/brand/embeddings";
+import { cosine, embedModelName, embedTexts } from "@/server/brand/embeddings";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
 import type { ServiceContext } from "./context";
@@ -96,17 +96,17 @@ export async function searchGuides(ctx: TenantDb, query: string, limit = 10) {
   if (!q) return [];
   const [lexical, semantic] = await Promise.all([fullTextSearch(ctx, q, limit), semanticSearch(ctx, q, limit).catch(() => [])]);
   if (semantic.length === 0) return lexical;
+  const byId = new Map([...semantic, ...lexical].map((hit) => [hit.chunkId, hit]));
+  return reciprocalRankFusion(lexical, semantic)
+    .slice(0, limit)
+    .map((id) => byId.get(id)!);
+}
+
+/** Merges two rankings by reciprocal rank fusion (k = 60); returns chunk ids, best first. */
+function reciprocalRankFusion(...rankings: { chunkId: string }[][]): string[] {
   const score = new Map<string, number>();
-  const byId = new Map<string, (typeof lexical)[number]>();
-  lexical.forEach((hit, rank) => {
-    score.set(hit.chunkId, (score.get(hit.chunkId) ?? 0) + 1 / (60 + rank));
-    byId.set(hit.chunkId, hit);
-  });
-  semantic.forEach((hit, rank) => {
-    score.set(hit.chunkId, (score.get(hit.chunkId) ?? 0) + 1 / (60 + rank));
-    if (!byId.has(hit.chunkId)) byId.set(hit.chunkId, hit);
-  });
-  return [...byId.values()].sort((a, b) => (score.get(b.chunkId) ?? 0) - (score.get(a.chunkId) ?? 0)).slice(0, limit);
+  for (const ranking of rankings) ranking.forEach((hit, rank) => score.set(hit.chunkId, (score.get(hit.chunkId) ?? 0) + 1 / (60 + rank)));
+  return [...score.keys()].sort((a, b) => score.get(b)! - score.get(a)!);
 }
 
 /** What every search hit says about its passage. */
@@ -154,17 +154,41 @@ async function fullTextSearch(ctx: TenantDb, q: string, limit: number) {
   );
 }
 
-/** The passages most relevant to some text, whole, for a prompt: the same ranking as search. */
+/**
+ * The passages most relevant to some text, whole, for a prompt: full-text
+ * rank in one query, fused with meaning when embeddings are available (the
+ * same ranking as search).
+ */
 export async function relevantPassages(ctx: TenantDb, query: string, limit: number): Promise<RetrievedPassage[]> {
-  const hits = await searchGuides(ctx, query, limit);
-  if (hits.length === 0) return [];
-  const ids = hits.map((h) => h.chunkId);
-  const texts = await withTenant(ctx.db, ctx.tenantId, (tx) =>
-    tx
-      .select({ id: brandChunks.id, text: brandChunks.text })
-      .from(brandChunks)
-      .where(and(eq(brandChunks.tenantId, ctx.tenantId), inArray(brandChunks.id, ids))),
-  );
-  const byId = new Map(texts.map((t) => [t.id, t.text]));
-  return hits.map((h) => ({ chunkId: h.chunkId, guideId: h.guideId, documentName: h.filename, section: h.section, page: h.page, text: byId.get(h.chunkId) ?? "" }));
+  const q = query.trim();
+  if (!q) return [];
+  const tsquery = sql`websearch_to_tsquery('english', ${q})`;
+  const rank = sql<number>`ts_rank(${brandChunks.search}, ${tsquery})`;
+  const columns = { chunkId: brandChunks.id, guideId: brandChunks.guideId, documentName: brandGuides.filename, section: brandChunks.section, page: brandChunks.page, text: brandChunks.text };
+  const [lexical, semantic] = await Promise.all([
+    withTenant(ctx.db, ctx.tenantId, (tx) =>
+      tx
+        .select(columns)
+        .from(brandChunks)
+        .innerJoin(brandGuides, eq(brandGuides.id, brandChunks.guideId))
+        .where(and(eq(brandChunks.tenantId, ctx.tenantId), sql`${brandChunks.search} @@ ${tsquery}`))
+        .orderBy(desc(rank))
+        .limit(limit),
+    ),
+    embedModelName() ? semanticSearch(ctx, q, limit).catch(() => []) : Promise.resolve([]),
+  ]);
+  if (semantic.length === 0) return lexical;
+  const fused = reciprocalRankFusion(lexical, semantic);
+  const missing = fused.filter((id) => !lexical.some((p) => p.chunkId === id)).slice(0, limit);
+  const extra = missing.length
+    ? await withTenant(ctx.db, ctx.tenantId, (tx) =>
+        tx
+          .select(columns)
+          .from(brandChunks)
+          .innerJoin(brandGuides, eq(brandGuides.id, brandChunks.guideId))
+          .where(and(eq(brandChunks.tenantId, ctx.tenantId), inArray(brandChunks.id, missing))),
+      )
+    : [];
+  const byId = new Map([...lexical, ...extra].map((p) => [p.chunkId, p]));
+  return fused.flatMap((id) => byId.get(id) ?? []).slice(0, limit);
 }

@@ -1,11 +1,12 @@
 /** Campaigns: briefs, and the email variants generated from them. */
+import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, inArray, lt, max, or, sql } from "drizzle-orm";
 import { Brief, sendDateProblem } from "@/domain/campaign/brief";
 import { briefTooLong } from "@/domain/campaign/prompt";
 import { campaigns, drafts, jobs, user, type CampaignStatus } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import type { Transaction } from "@/server/db/client";
-import { writingModelFor } from "@/server/campaigns/writing-model";
+import { writingRunnerKey } from "@/server/campaigns/writing-model";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
@@ -146,16 +147,16 @@ export async function generateVariants(ctx: ServiceContext, campaignId: string, 
     if (!Number.isInteger(howMany) || howMany < 1 || howMany > 10) throw badRequest("Ask for 1 to 10 variants at a time.");
     // Serialise generation requests of one campaign so variant numbers never collide.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`campaign-variants:${campaignId}`}))`);
-    const [last] = await tx
-      .select({ n: max(drafts.variant) })
-      .from(drafts)
-      .where(and(eq(drafts.tenantId, ctx.tenantId), eq(drafts.campaignId, campaignId)));
+    const [[last], runnerKey] = await Promise.all([
+      tx
+        .select({ n: max(drafts.variant) })
+        .from(drafts)
+        .where(and(eq(drafts.tenantId, ctx.tenantId), eq(drafts.campaignId, campaignId))),
+      writingRunnerKey(tx, ctx.tenantId),
+    ]);
     const first = (last?.n ?? 0) + 1;
-    const model = await writingModelFor(tx, ctx.tenantId);
-    const created = await tx
-      .insert(drafts)
-      .values(Array.from({ length: howMany }, (_, i) => ({ tenantId: ctx.tenantId, campaignId, variant: first + i, createdBy: ctx.actor.userId })))
-      .returning({ id: drafts.id, variant: drafts.variant });
+    // Ids first, so each job names its draft and each draft its job, in one insert each.
+    const created = Array.from({ length: howMany }, (_, i) => ({ id: randomUUID(), variant: first + i }));
     const queued = await enqueueJobs(
       tx,
       ctx.tenantId,
@@ -163,25 +164,23 @@ export async function generateVariants(ctx: ServiceContext, campaignId: string, 
         type: GENERATE_JOB,
         payload: { draftId: d.id, userId: ctx.actor.userId },
         priority: "interactive" as const,
-        runnerKey: model.runnerKey,
+        runnerKey,
         maxAttempts: 4,
         createdBy: ctx.actor.userId,
-        idempotencyKey: `draft:${d.id}:1`,
       })),
     );
-    for (const [i, d] of created.entries()) {
-      await tx
-        .update(drafts)
-        .set({ jobId: queued[i]!.id })
-        .where(and(eq(drafts.id, d.id), eq(drafts.tenantId, ctx.tenantId)));
-    }
-    await tx.update(campaigns).set({ updatedAt: new Date() }).where(and(eq(campaigns.id, campaignId), eq(campaigns.tenantId, ctx.tenantId)));
-    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, {
-      action: "campaign.generation_requested",
-      objectType: "campaign",
-      objectId: campaignId,
-      details: { variants: howMany, model: model.name },
-    });
+    await Promise.all([
+      tx
+        .insert(drafts)
+        .values(created.map((d, i) => ({ id: d.id, tenantId: ctx.tenantId, campaignId, variant: d.variant, jobId: queued[i]!.id, createdBy: ctx.actor.userId }))),
+      tx.update(campaigns).set({ updatedAt: new Date() }).where(and(eq(campaigns.id, campaignId), eq(campaigns.tenantId, ctx.tenantId))),
+      recordAudit(tx, ctx.tenantId, ctx.actor.userId, {
+        action: "campaign.generation_requested",
+        objectType: "campaign",
+        objectId: campaignId,
+        details: { variants: howMany },
+      }),
+    ]);
     return { draftIds: created.map((d) => d.id), jobIds: queued.map((j) => j.id) };
   });
 }
@@ -199,13 +198,12 @@ export async function retryVariant(ctx: ServiceContext, draftId: string) {
     if (!row) throw notFound("That draft does not exist in this workspace.");
     if (row.draft.status !== "generating") throw conflict("This variant is already written.");
     if (row.jobState === "pending" || row.jobState === "running") throw conflict("This variant is still being written.");
-    const model = await writingModelFor(tx, ctx.tenantId);
     const [job] = await enqueueJobs(tx, ctx.tenantId, [
       {
         type: GENERATE_JOB,
         payload: { draftId, userId: ctx.actor.userId },
         priority: "interactive",
-        runnerKey: model.runnerKey,
+        runnerKey: await writingRunnerKey(tx, ctx.tenantId),
         maxAttempts: 4,
         createdBy: ctx.actor.userId,
       },

@@ -7,7 +7,7 @@ import { renderEmail } from "@/domain/email/render";
 import { campaigns, draftRevisions, drafts, user, type Draft, type DraftStatus, type RevisionOrigin } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import type { Transaction } from "@/server/db/client";
-import { writingModelFor } from "@/server/campaigns/writing-model";
+import { writingRunnerKey } from "@/server/campaigns/writing-model";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
@@ -106,12 +106,14 @@ export async function insertRevision(
   content: EmailContent,
   profile: ComplianceProfile,
   footer: string,
-  meta: { origin: RevisionOrigin; note: string | null; actorId: string | null; draftChanges?: Partial<Draft> },
+  meta: { origin: RevisionOrigin; note: string | null; actorId: string | null; draftChanges?: Partial<Draft>; compliance?: ComplianceReport },
 ): Promise<{ number: number; score: number; compliance: ComplianceReport }> {
-  const compliance = checkCopy(complianceInput(content, footer), profile);
+  const compliance = meta.compliance ?? checkCopy(complianceInput(content, footer), profile);
   const number = draft.revision + 1;
-  await tx.insert(draftRevisions).values({ tenantId, draftId: draft.id, number, content, compliance, score: compliance.score, origin: meta.origin, note: meta.note, createdBy: meta.actorId });
-  await tx
+  // Both statements go out together (pipelined on the transaction's connection).
+  await Promise.all([
+    tx.insert(draftRevisions).values({ tenantId, draftId: draft.id, number, content, compliance, score: compliance.score, origin: meta.origin, note: meta.note, createdBy: meta.actorId }),
+    tx
     .update(drafts)
     .set({
       ...meta.draftChanges,
@@ -121,7 +123,8 @@ export async function insertRevision(
       lastEditedBy: meta.actorId,
       updatedAt: new Date(),
     })
-    .where(and(eq(drafts.id, draft.id), eq(drafts.tenantId, tenantId)));
+    .where(and(eq(drafts.id, draft.id), eq(drafts.tenantId, tenantId))),
+  ]);
   return { number, score: compliance.score, compliance };
 }
 
@@ -133,13 +136,12 @@ export async function rewriteBlock(ctx: ServiceContext, draftId: string, input: 
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const draft = await lockDraft(tx, ctx.tenantId, draftId);
     if (!EDITABLE.includes(draft.status)) throw conflict(`This draft is ${draft.status.replace("_", " ")} and cannot be edited now.`);
-    const model = await writingModelFor(tx, ctx.tenantId);
     const [job] = await enqueueJobs(tx, ctx.tenantId, [
       {
         type: REWRITE_JOB,
         payload: { draftId, block: block.data, style: input.style, userId: ctx.actor.userId },
         priority: "interactive",
-        runnerKey: model.runnerKey,
+        runnerKey: await writingRunnerKey(tx, ctx.tenantId),
         maxAttempts: 3,
         createdBy: ctx.actor.userId,
       },
