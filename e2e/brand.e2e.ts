@@ -59,7 +59,7 @@ it("uploads a PDF guide, shows its reading progress and finds passages with thei
   await createWorkspaceThroughUi(page, "Guide Roasters");
   await page.getByRole("link", { name: "Brand" }).click();
   await page.getByText("No guides yet. Upload your brand guide to start.").waitFor();
-  await page.locator('input[type="file"]').setInputFiles({ name: "northwind-brand-guide.pdf", mimeType: "application/pdf", buffer: pdf });
+  await page.getByLabel("Brand guide files").setInputFiles({ name: "northwind-brand-guide.pdf", mimeType: "application/pdf", buffer: pdf });
   await page.getByText("Ready", { exact: true }).waitFor({ timeout: 20_000 });
   await page.getByText("2 pages").waitFor();
 

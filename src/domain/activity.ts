@@ -44,6 +44,30 @@ export function describeActivity(event: ActivityEvent): string {
       return `${who} deleted model v${String(d.version ?? "")}`;
     case "model.base_pull":
       return `${who} pulled the base model ${str(d.base)}`;
+    case "brand_kit.saved":
+      return `${who} saved the brand kit`;
+    case "brand_kit.logo_set":
+      return `${who} uploaded a new logo`;
+    case "brand_kit.logo_removed":
+      return `${who} removed the logo`;
+    case "campaign.created":
+      return `${who} created the campaign ${str(d.name)}`;
+    case "campaign.brief_updated":
+      return `${who} changed the brief of ${str(d.name)}`;
+    case "campaign.archived":
+      return `${who} archived a campaign`;
+    case "campaign.restored":
+      return `${who} restored a campaign`;
+    case "campaign.generation_requested":
+      return `${who} asked for ${String(d.variants ?? "")} email variant${d.variants === 1 ? "" : "s"}`;
+    case "draft.generated":
+      return `The model wrote variant ${String(d.variant ?? "")} (compliance ${String(d.score ?? "")}/100)`;
+    case "draft.generation_retried":
+      return `${who} retried writing a variant`;
+    case "draft.edited":
+      return `${who} saved revision ${String(d.revision ?? "")} of a draft`;
+    case "draft.submitted":
+      return `${who} submitted a draft for review`;
     case "job.cancelled":
       return `${who} cancelled a ${str(d.type)} job`;
     case "job.retried":

@@ -76,7 +76,7 @@ export function BrandGuides({ tenantSlug, canUpload }: { tenantSlug: string; can
           >
             <Upload className="size-5" aria-hidden />
             <span>Drop guides here, or choose files</span>
-            <input type="file" multiple className="sr-only" accept=".pdf,.docx,.md,.markdown,.txt,.html,.htm" onChange={(e) => e.target.files && void send(e.target.files)} />
+            <input type="file" multiple aria-label="Brand guide files" className="sr-only" accept=".pdf,.docx,.md,.markdown,.txt,.html,.htm" onChange={(e) => e.target.files && void send(e.target.files)} />
           </label>
         )}
         {upload && <ProgressBar progress={{ percent: upload.percent, message: `Uploading ${upload.name}` }} label="Guide upload" />}
