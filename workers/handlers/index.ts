@@ -3,8 +3,10 @@ import { ingestBrandGuide } from "./brand-guides";
 import { extractBrandProfile } from "./brand-profile";
 import { generateVariant, rewriteBlock } from "./campaigns";
 import { invitationEmail } from "./invitation-email";
+import { notificationEmail } from "./notification-email";
+import { deliverWebhook } from "./webhooks";
 import { createTenantModel, deleteTenantModelFromHosts, pullBaseModel, tryTenantModel } from "./models";
 import { judgeVoice } from "./voice-score";
 
 /** Every job type the pool runs. Features add their handlers here as they land. */
-export const jobHandlers: JobHandler[] = [invitationEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts, judgeVoice, generateVariant, rewriteBlock];
+export const jobHandlers: JobHandler[] = [invitationEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts, judgeVoice, generateVariant, rewriteBlock, notificationEmail, deliverWebhook];

@@ -121,3 +121,15 @@ export function complianceInput(content: EmailContent, footer = ""): CopyInput {
     .join("\n\n");
   return { subject: content.subject, preheader: content.preheader, body, kind: "email" };
 }
+
+/** The content in the shape the model writes (for few-shot examples from approved drafts). */
+export function modelEmailFromContent(content: EmailContent): ModelEmail {
+  return {
+    subject: content.subject,
+    subjectAlternatives: [...content.subjectAlternatives, content.subject, content.subject].slice(0, 2),
+    preheader: content.preheader || content.subject,
+    blocks: content.blocks.flatMap((b): ModelEmail["blocks"] => (b.type === "button" ? [] : b.type === "product" ? [{ type: "product", product: b.name, blurb: b.blurb }] : [b])),
+    ctaText: content.cta.text,
+    signOff: content.signOff || "The team",
+  };
+}

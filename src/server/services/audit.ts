@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, gte, lt } from "drizzle-orm";
 import { withTenant } from "@/server/db/with-tenant";
 import type { Transaction } from "@/server/db/client";
 import { auditEvents, user } from "@/server/db/schema";
@@ -44,4 +44,64 @@ export async function listRecentActivity(ctx: ServiceContext, options: { limit: 
       .orderBy(desc(auditEvents.createdAt))
       .limit(options.limit),
   );
+}
+
+export interface AuditFilters {
+  actorId?: string;
+  action?: string;
+  objectType?: string;
+  objectId?: string;
+  from?: Date;
+  to?: Date;
+  limit?: number;
+}
+
+/** The audit log for admins, newest first, with the actor's name; the same filters drive the CSV export. */
+export async function searchAudit(ctx: ServiceContext, filters: AuditFilters) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [rows, actors, actions] = await Promise.all([
+      tx
+        .select({
+          id: auditEvents.id,
+          action: auditEvents.action,
+          objectType: auditEvents.objectType,
+          objectId: auditEvents.objectId,
+          details: auditEvents.details,
+          createdAt: auditEvents.createdAt,
+          actorId: auditEvents.actorId,
+          actorName: user.name,
+          actorEmail: user.email,
+        })
+        .from(auditEvents)
+        .leftJoin(user, eq(user.id, auditEvents.actorId))
+        .where(
+          and(
+            eq(auditEvents.tenantId, ctx.tenantId),
+            filters.actorId ? eq(auditEvents.actorId, filters.actorId) : undefined,
+            filters.action ? eq(auditEvents.action, filters.action) : undefined,
+            filters.objectType ? eq(auditEvents.objectType, filters.objectType) : undefined,
+            filters.objectId ? eq(auditEvents.objectId, filters.objectId) : undefined,
+            filters.from ? gte(auditEvents.createdAt, filters.from) : undefined,
+            filters.to ? lt(auditEvents.createdAt, filters.to) : undefined,
+          ),
+        )
+        .orderBy(desc(auditEvents.createdAt))
+        .limit(Math.min(filters.limit ?? 200, 10_000)),
+      tx.selectDistinct({ id: user.id, name: user.name }).from(auditEvents).innerJoin(user, eq(user.id, auditEvents.actorId)).where(eq(auditEvents.tenantId, ctx.tenantId)),
+      tx.selectDistinct({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.tenantId, ctx.tenantId)),
+    ]);
+    return { events: rows, actors, actions: actions.map((a) => a.action).sort() };
+  });
+}
+
+/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with a quote. */
+export function auditCsv(events: Awaited<ReturnType<typeof searchAudit>>["events"]): string {
+  const cell = (value: unknown) => {
+    let text = value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value);
+    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const header = ["time", "actor", "actor_email", "action", "object_type", "object_id", "details"];
+  const lines = events.map((e) => [e.createdAt instanceof Date ? e.createdAt.toISOString() : e.createdAt, e.actorName ?? "", e.actorEmail ?? "", e.action, e.objectType, e.objectId ?? "", e.details].map(cell).join(","));
+  return [header.join(","), ...lines].join("\r\n") + "\r\n";
 }

@@ -10,11 +10,14 @@ import type { Transaction } from "@/server/db/client";
 import { writingRunnerKey } from "@/server/campaigns/writing-model";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { enqueueJobs } from "@/server/queue/enqueue";
+import { DEFAULT_POLICY, decide } from "@/domain/review";
+import { lockReviewState } from "@/server/review/state";
 import { recordAudit } from "./audit";
 import { brandKitForRender } from "./brand-kit";
 import { complianceProfileFor } from "./brand-profile";
 import type { ServiceContext } from "./context";
-import { badRequest, conflict, notFound } from "./errors";
+import { ServiceError, badRequest, conflict, notFound } from "./errors";
+import { actOnDraft } from "./review";
 
 export const REWRITE_JOB = "draft.rewrite_block";
 export const REWRITE_STYLES = ["shorter", "longer", "more_formal", "more_playful"] as const;
@@ -75,7 +78,6 @@ export async function previewDraft(ctx: ServiceContext, input: unknown) {
 
 /** Saves the editor's content as a new immutable revision, if nobody saved since `baseRevision`. */
 export async function saveRevision(ctx: ServiceContext, draftId: string, input: { content: unknown; baseRevision: number; note?: string }) {
-  if (ctx.actor.role === "reviewer") throw badRequest("Reviewers comment and decide; the author edits. Ask a marketer to make the change.");
   const parsed = EmailContent.safeParse(input.content);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -83,8 +85,9 @@ export async function saveRevision(ctx: ServiceContext, draftId: string, input: 
   }
   const profile = await complianceProfileFor(ctx);
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
-    const draft = await lockDraft(tx, ctx.tenantId, draftId);
-    if (!EDITABLE.includes(draft.status)) throw conflict(`This draft is ${draft.status.replace("_", " ")} and cannot be edited now.`);
+    const { draft, state } = await lockReviewState(tx, ctx.tenantId, draftId);
+    const allowed = decide(state, { action: "edit", actor: { userId: ctx.actor.userId, role: ctx.actor.role }, version: state.version }, DEFAULT_POLICY);
+    if (!allowed.ok) throw new ServiceError(allowed.code, allowed.message);
     if (draft.revision !== input.baseRevision) {
       throw conflict(`This draft changed since you opened it (it is at revision ${draft.revision}). Reload to see the newer revision; copy your edits first if you need them.`);
     }
@@ -150,20 +153,9 @@ export async function rewriteBlock(ctx: ServiceContext, draftId: string, input: 
   });
 }
 
-/** Hands the draft to reviewers. The review workflow decides from here. */
+/** Hands the draft to reviewers (the review workflow decides from here). */
 export async function submitForReview(ctx: ServiceContext, draftId: string, input: { version: number }) {
-  if (ctx.actor.role === "reviewer") throw badRequest("Reviewers decide on drafts; a marketer or admin submits them.");
-  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
-    const draft = await lockDraft(tx, ctx.tenantId, draftId);
-    if (draft.version !== input.version) throw conflict("This draft changed since you opened it. Reload to see the latest revision, then submit.");
-    if (!EDITABLE.includes(draft.status)) throw conflict(`This draft is ${draft.status.replace("_", " ")}; only drafts and drafts with requested changes can be submitted.`);
-    await tx
-      .update(drafts)
-      .set({ status: "in_review", version: draft.version + 1, updatedAt: new Date() })
-      .where(and(eq(drafts.id, draftId), eq(drafts.tenantId, ctx.tenantId)));
-    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "draft.submitted", objectType: "draft", objectId: draftId, details: { revision: draft.revision, from: draft.status } });
-    return { status: "in_review" as const, version: draft.version + 1 };
-  });
+  return actOnDraft(ctx, draftId, { action: "submit", version: input.version });
 }
 
 export async function revisionContent(ctx: ServiceContext, draftId: string, number: number) {

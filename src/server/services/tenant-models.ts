@@ -7,6 +7,7 @@ import { adapterExists } from "@/server/models/adapter-store";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
+import { bestTrainingExamples } from "./review";
 import type { ServiceContext } from "./context";
 import { badRequest, conflict, notFound } from "./errors";
 
@@ -82,8 +83,8 @@ export async function createTenantModelVersion(
         latest?.system.system ||
         defaultSystemPrompt(tenant.name),
       sampling: { ...DEFAULT_SAMPLING, ...(input.temperature !== undefined ? { temperature: input.temperature } : {}) },
-      // Approved examples join here once the review workflow lands.
-      examples: [],
+      // The best approved drafts (with the reviewers' final edits) as few-shot messages.
+      examples: await bestTrainingExamples(tx, ctx.tenantId),
       adapter: input.adapter ? { digest: input.adapter.digest, filename: input.adapter.filename } : null,
     };
     createRequest(spec);

@@ -2,6 +2,10 @@ import { createCallerFactory, createTRPCRouter } from "./init";
 import { brandRouter } from "./routers/brand";
 import { campaignsRouter } from "./routers/campaigns";
 import { draftsRouter } from "./routers/drafts";
+import { auditRouter } from "./routers/audit";
+import { notificationsRouter } from "./routers/notifications";
+import { reviewRouter } from "./routers/review";
+import { webhooksRouter } from "./routers/webhooks";
 import { invitationsRouter } from "./routers/invitations";
 import { jobsRouter } from "./routers/jobs";
 import { membersRouter } from "./routers/members";
@@ -17,6 +21,10 @@ export const appRouter = createTRPCRouter({
   models: modelsRouter,
   campaigns: campaignsRouter,
   drafts: draftsRouter,
+  review: reviewRouter,
+  notifications: notificationsRouter,
+  webhooks: webhooksRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,7 @@ import type { Brief } from "@/domain/campaign/brief";
 import type { RetrievedPassage } from "@/domain/campaign/prompt";
 import type { ComplianceReport } from "@/domain/compliance/types";
 import type { EmailContent } from "@/domain/email/content";
+import type { DraftStatus } from "@/domain/review";
 import { user } from "./auth";
 import { createdAt, tenantId } from "./columns";
 import { jobs } from "./jobs";
@@ -52,8 +53,7 @@ export const campaigns = pgTable(
  * (the job's own state says whether it waits, runs or failed); the review
  * states follow ARCHITECTURE §7.
  */
-export const DRAFT_STATUSES = ["generating", "draft", "in_review", "changes_requested", "approved", "rejected", "exported"] as const;
-export type DraftStatus = (typeof DRAFT_STATUSES)[number];
+export { DRAFT_STATUSES, type DraftStatus } from "@/domain/review";
 
 /** What the model run that wrote a draft reports, for the "Why this?" panel. */
 export interface DraftGeneration {
@@ -91,6 +91,9 @@ export const drafts = pgTable(
     revision: integer("revision").notNull().default(0),
     /** Bumped by every change: optimistic concurrency for edits and decisions. */
     version: integer("version").notNull().default(0),
+    /** Review rounds: each submission starts one; approvals count within a round. */
+    round: integer("round").notNull().default(0),
+    exportedAt: ts("exported_at"),
     score: integer("score"),
     lastEditedBy: uuid("last_edited_by").references(() => user.id, { onDelete: "set null" }),
     createdBy: uuid("created_by").references(() => user.id, { onDelete: "set null" }),

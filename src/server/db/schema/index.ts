@@ -4,3 +4,4 @@ export * from "./jobs";
 export * from "./models";
 export * from "./brand";
 export * from "./campaigns";
+export * from "./review";

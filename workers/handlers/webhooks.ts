@@ -1,0 +1,73 @@
+/** Delivers one webhook event: signed POST, a 10 s limit, each attempt's response code in the delivery log; retried by the queue. */
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { EVENT_ID_HEADER, SIGNATURE_HEADER, signPayload } from "@/server/webhooks/signing";
+import { getDb } from "@/server/db/client";
+import { webhookDeliveries, webhookEndpoints } from "@/server/db/schema";
+import { withTenant } from "@/server/db/with-tenant";
+import { NonRetryableError } from "@/server/queue/errors";
+import { resolvedTargetProblem } from "@/server/services/webhooks";
+import { defineHandler } from "../registry";
+
+export const deliverWebhook = defineHandler({
+  type: "webhook.deliver",
+  payload: z.object({ deliveryId: z.uuid() }),
+  async run(payload, context) {
+    const db = getDb();
+    const [row] = await withTenant(db, context.tenantId, (tx) =>
+      tx
+        .select({ delivery: webhookDeliveries, endpoint: webhookEndpoints })
+        .from(webhookDeliveries)
+        .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
+        .where(and(eq(webhookDeliveries.id, payload.deliveryId), eq(webhookDeliveries.tenantId, context.tenantId))),
+    );
+    if (!row) throw new NonRetryableError("The webhook was removed before this event could be delivered.");
+    const { delivery, endpoint } = row;
+    const record = (changes: Partial<typeof webhookDeliveries.$inferInsert>) =>
+      withTenant(db, context.tenantId, (tx) =>
+        tx
+          .update(webhookDeliveries)
+          .set({ attempts: context.attempt, ...changes })
+          .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.tenantId, context.tenantId))),
+      );
+    const final = context.attempt >= context.maxAttempts;
+
+    const problem = await resolvedTargetProblem(endpoint.url);
+    if (problem) {
+      await record({ status: "failed", error: problem });
+      throw new NonRetryableError(problem);
+    }
+    const body = JSON.stringify({ id: delivery.id, ...delivery.payload });
+    let status: number | null = null;
+    try {
+      const response = await fetch(endpoint.url, {
+        method: "POST",
+        redirect: "manual",
+        signal: AbortSignal.any([context.signal, AbortSignal.timeout(10_000)]),
+        headers: {
+          "content-type": "application/json",
+          "user-agent": "Brandsmith-Webhooks/1",
+          [SIGNATURE_HEADER]: signPayload(endpoint.secret, body, Math.floor(Date.now() / 1000)),
+          [EVENT_ID_HEADER]: delivery.id,
+          "idempotency-key": delivery.id,
+          "x-request-id": randomUUID(),
+        },
+        body,
+      });
+      status = response.status;
+      await response.body?.cancel();
+    } catch (error) {
+      const message = `Could not reach ${new URL(endpoint.url).host}: ${(error as Error).message}`;
+      await record({ status: final ? "failed" : "pending", error: message, responseCode: null });
+      throw new Error(message);
+    }
+    if (status >= 200 && status < 300) {
+      await record({ status: "delivered", responseCode: status, error: null, deliveredAt: new Date() });
+      return { status };
+    }
+    const message = `The receiver answered ${status}.`;
+    await record({ status: final ? "failed" : "pending", responseCode: status, error: message });
+    throw new Error(message);
+  },
+});
