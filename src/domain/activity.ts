@@ -68,6 +68,24 @@ export function describeActivity(event: ActivityEvent): string {
       return `${who} saved revision ${String(d.revision ?? "")} of a draft`;
     case "draft.submitted":
       return `${who} submitted a draft for review`;
+    case "draft.changes_requested":
+      return `${who} requested changes`;
+    case "draft.approval_recorded":
+      return `${who} approved (more approvals needed)`;
+    case "draft.approved":
+      return `${who} approved a draft`;
+    case "draft.rejected":
+      return `${who} rejected a draft`;
+    case "draft.exported":
+      return `${who} exported a draft as ${str(d.format)}`;
+    case "draft.commented":
+      return `${who} commented on a draft`;
+    case "review_policy.saved":
+      return `${who} changed the review policy`;
+    case "webhook.created":
+      return `${who} added a webhook to ${str(d.url)}`;
+    case "webhook.deleted":
+      return `${who} removed a webhook`;
     case "job.cancelled":
       return `${who} cancelled a ${str(d.type)} job`;
     case "job.retried":

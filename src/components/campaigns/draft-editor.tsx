@@ -19,6 +19,7 @@ import { cn } from "@/lib/utils";
 import { BLOCK_LABELS, BlockEditor, emptyBlock, type RewriteStyle } from "./block-editor";
 import { DraftStatusBadge, ScoreBadge } from "./draft-status";
 import { EmailPreview } from "./email-preview";
+import { AuditTrail, Comments, DecisionBar, RevisionDiff } from "@/components/review/review-panel";
 import { RevisionList, WhyThis } from "./draft-panels";
 
 /**
@@ -34,7 +35,8 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
   const [note, setNote] = useState("");
   const [rewrite, setRewrite] = useState<{ index: number; jobId: string; before: EmailBlock } | null>(null);
   const [undo, setUndo] = useState<{ index: number; block: EmailBlock } | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.drafts.get.queryKey({ draftId }) });
+  const refresh = () =>
+    Promise.all([queryClient.invalidateQueries({ queryKey: trpc.drafts.get.queryKey({ draftId }) }), queryClient.invalidateQueries({ queryKey: trpc.review.history.queryKey({ draftId }) })]);
 
   // Load the newest revision into the editor when it arrives (and after each save).
   const loadedRevision = useRef<number | null>(null);
@@ -145,9 +147,14 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
           ) : null
         }
       />
+      <DecisionBar draftId={draftId} status={draft.status} version={draft.version} canDecide={query.data.viewer.canDecide} canExport={query.data.viewer.canExport} />
       {!editable && (
         <Alert tone="info">
-          {draft.status === "in_review" ? "This draft is in review: it cannot be edited until a reviewer decides." : `This draft is ${draft.status.replace("_", " ")} and read-only here.`}
+          {draft.status === "in_review"
+            ? "This draft is in review: it cannot be edited until a reviewer decides."
+            : draft.status === "changes_requested" || draft.status === "draft"
+              ? "Reviewers comment and decide here; the author edits."
+              : `This draft is ${draft.status.replace("_", " ")} and read-only.`}
         </Alert>
       )}
       {serverError && (
@@ -306,6 +313,11 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
           editable={editable}
           onLoad={(c) => setContent(c)}
         />
+        <Comments draftId={draftId} blockCount={content.blocks.length} />
+        <div className="grid content-start gap-6">
+          <RevisionDiff draftId={draftId} revisions={revisions.map((r) => r.number)} />
+          <AuditTrail draftId={draftId} />
+        </div>
       </div>
     </div>
   );

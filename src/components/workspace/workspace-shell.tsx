@@ -1,6 +1,6 @@
 "use client";
 
-import { Check, ChevronsUpDown, Cpu, LayoutDashboard, ListChecks, LogOut, Megaphone, Plus, Server, Users, Palette } from "lucide-react";
+import { Check, ChevronsUpDown, ClipboardCheck, Cpu, LayoutDashboard, ListChecks, LogOut, Megaphone, Plus, ScrollText, Server, ShieldCheck, Users, Palette } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import type { ReactNode } from "react";
@@ -12,6 +12,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { NotificationBell } from "@/components/review/notification-bell";
 import { ROLE_LABELS, type Role } from "@/domain/membership";
 import { authClient } from "@/lib/auth-client";
 import { cn } from "@/lib/utils";
@@ -36,11 +37,14 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { href: "", label: "Dashboard", icon: LayoutDashboard },
   { href: "/campaigns", label: "Campaigns", icon: Megaphone, section: "Create" },
+  { href: "/review", label: "Review", icon: ClipboardCheck, section: "Create" },
   { href: "/brand", label: "Brand", icon: Palette, section: "Brand" },
   { href: "/models", label: "Models", icon: Cpu, section: "Brand", roles: ["owner", "admin"] },
   { href: "/queue", label: "Queue", icon: ListChecks, section: "Operations", roles: ["owner", "admin"] },
   { href: "/settings/members", label: "Members", icon: Users, section: "Settings" },
   { href: "/settings/model-server", label: "Model server", icon: Server, section: "Settings", roles: ["owner", "admin"] },
+  { href: "/settings/review", label: "Review & webhooks", icon: ShieldCheck, section: "Settings", roles: ["owner", "admin"] },
+  { href: "/settings/audit", label: "Audit log", icon: ScrollText, section: "Settings", roles: ["owner", "admin"] },
 ];
 
 export function WorkspaceShell(props: {
@@ -125,6 +129,7 @@ export function WorkspaceShell(props: {
             <span className="block truncate font-medium">{props.user.name}</span>
             <span className="block truncate text-xs text-muted-foreground">{props.user.email}</span>
           </span>
+          <NotificationBell tenantSlug={props.tenant.slug} />
           <button onClick={signOut} className="rounded-md p-1.5 text-muted-foreground hover:bg-accent" aria-label="Sign out" title="Sign out">
             <LogOut className="size-4" />
           </button>

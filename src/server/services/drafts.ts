@@ -10,7 +10,7 @@ import type { Transaction } from "@/server/db/client";
 import { writingRunnerKey } from "@/server/campaigns/writing-model";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { enqueueJobs } from "@/server/queue/enqueue";
-import { DEFAULT_POLICY, decide } from "@/domain/review";
+import { DECIDERS, DEFAULT_POLICY, WRITERS, decide } from "@/domain/review";
 import { lockReviewState } from "@/server/review/state";
 import { recordAudit } from "./audit";
 import { brandKitForRender } from "./brand-kit";
@@ -60,6 +60,7 @@ export async function getDraft(ctx: ServiceContext, draftId: string) {
       revisions,
       current: current ?? null,
       editable: EDITABLE.includes(row.draft.status) && ctx.actor.role !== "reviewer",
+      viewer: { userId: ctx.actor.userId, role: ctx.actor.role, canDecide: DECIDERS.includes(ctx.actor.role), canExport: WRITERS.includes(ctx.actor.role) },
     };
   });
 }
