@@ -69,3 +69,26 @@ export async function callMutation(page: Page, tenantSlug: string, procedure: st
     { tenantSlug, procedure, input },
   );
 }
+
+/** The owner (on the members page's workspace) creates an invitation link for `email` with `role`. */
+export async function inviteThroughUi(page: Page, slug: string, email: string, role: "admin" | "marketer" | "reviewer") {
+  await page.goto(`/t/${slug}/settings/members`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Role", { exact: true }).selectOption(role);
+  await page.getByRole("button", { name: "Create invitation" }).click();
+  await page.getByTestId("invite-link").waitFor();
+  return (await page.getByTestId("invite-link").textContent())!;
+}
+
+/** A new person opens an invitation link in their own browser context, signs up and accepts. */
+export async function joinThroughLink(browser: Browser, link: string, person: { name: string; email: string }) {
+  const context = await newPersonContext(browser);
+  const page = await context.newPage();
+  await page.goto(new URL(link).pathname);
+  await page.getByRole("link", { name: "Create an account to accept" }).click();
+  await page.getByLabel("Your name").waitFor();
+  await signUpThroughUi(page, person, page.url());
+  await page.getByRole("button", { name: "Accept invitation" }).click();
+  await page.waitForURL(/\/t\/[a-z0-9-]+$/);
+  return { context, page };
+}
