@@ -1,0 +1,117 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Brief, CAMPAIGN_TYPES, LENGTHS, TONES } from "@/domain/campaign/brief";
+import { checkCopy } from "@/domain/compliance";
+import { PREHEADER_MAX, PREHEADER_MIN, SUBJECT_MAX } from "@/domain/compliance/email-rules";
+import { termPattern } from "@/domain/compliance/text";
+import { ModelEmail, complianceInput, contentFromModel } from "@/domain/email/content";
+import { trainLanguageModel, words } from "./language-model";
+import { writeEmail, type BuiltinRules } from "./write-email";
+
+const TENANTS = [
+  {
+    name: "Northwind Roasters",
+    corpus: "We roast in small batches every Tuesday. Our coffee is warm, honest and never rushed. Every bag names its farm and roast day.",
+    rules: { bannedTerms: [{ term: "cheap", replacement: "affordable" }, { term: "amazing", replacement: null }], preferredTerms: ["small batches"], signOff: "The Northwind team", maxExclamations: 1, allowEmoji: false },
+    disclaimers: ["Offer valid while stocks last."],
+  },
+  {
+    name: "Ferro Cycles",
+    corpus: "Built to ride for decades. Steel frames, hand-brazed in Leeds. We test every bike on real roads before it ships.",
+    rules: { bannedTerms: [{ term: "revolutionary", replacement: null }, { term: "best", replacement: "finest" }], preferredTerms: ["steel"], signOff: null, maxExclamations: 0, allowEmoji: false },
+    disclaimers: ["Prices include VAT.", "Free returns within 30 days."],
+  },
+  {
+    name: "Lumen Skin",
+    corpus: "Gentle skincare with clear ingredient lists. Dermatologist-tested formulas. We never test on animals.",
+    rules: { bannedTerms: [{ term: "miracle", replacement: null }, { term: "anti-aging", replacement: "age-care" }], preferredTerms: ["gentle"], signOff: "With care, Lumen", maxExclamations: null, allowEmoji: null },
+    disclaimers: ["Results vary from person to person."],
+  },
+].map((t) => ({ ...t, model: trainLanguageModel([t.corpus]) }));
+
+// Words a brief might use, banned ones among them; no word twice in a phrase, as people write.
+const VOCABULARY = ["cheap", "amazing", "bright", "floral", "revolutionary", "best", "miracle", "anti-aging", "new", "coffee", "steel", "gentle", "spring", "roast", "bike", "serum", "weekly", "delivery", "handmade", "soft", "our", "the", "for", "with", "every", "morning", "riders", "skin", "season", "beans", "frames", "cream", "small", "batch", "local", "classic", "light", "strong", "city", "home"];
+const phrase = fc.uniqueArray(fc.constantFrom(...VOCABULARY), { minLength: 2, maxLength: 10 }).map((w) => w.join(" "));
+const sentenceOf = phrase.map((p) => `${p.charAt(0).toUpperCase()}${p.slice(1)}.`);
+
+const brief = fc.record({
+  name: phrase.map((p) => p.slice(0, 60)),
+  type: fc.constantFrom(...CAMPAIGN_TYPES),
+  goal: sentenceOf,
+  audience: phrase,
+  offer: fc.oneof(fc.constant(""), phrase),
+  keyMessage: fc.array(sentenceOf, { minLength: 1, maxLength: 4 }).map((s) => s.join(" ")),
+  products: fc.array(fc.record({ name: fc.uniqueArray(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 3 }).map((w) => w.join(" ")), url: fc.constant("https://shop.example/p"), price: fc.constantFrom("", "€12", "$30"), facts: fc.oneof(fc.constant(""), fc.array(sentenceOf, { maxLength: 3 }).map((s) => s.join(" "))) }), { maxLength: 3 }),
+  tones: fc.uniqueArray(fc.constantFrom(...TONES), { maxLength: 3 }),
+  ctaText: fc.constantFrom("Shop now", "Take a look", "Save your seat", "See the cheap deals"),
+  ctaUrl: fc.constant("https://shop.example/"),
+  length: fc.constantFrom(...LENGTHS),
+  sendDate: fc.constant(""),
+  variants: fc.integer({ min: 2, max: 5 }),
+});
+
+/** Distinct bigrams over all bigrams across a brief's variants. */
+function distinct2(texts: string[]): number {
+  const all = texts.flatMap((t) => {
+    const ws = words(t);
+    return ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
+  });
+  return all.length ? new Set(all).size / all.length : 1;
+}
+
+const plain = (email: ModelEmail) => [email.subject, email.preheader, ...email.blocks.map((b) => (b.type === "bullets" ? b.items.join(" ") : b.type === "product" ? `${b.product} ${b.blurb}` : b.text)), email.ctaText, email.signOff].join("\n");
+
+describe("the builtin model's emails", () => {
+  it("over 1,000 random briefs on three tenants: no banned term, every disclaimer, lengths in range, no slots left, variants that differ", () => {
+    let briefs = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(0, 1, 2), brief, (t, input) => {
+        const tenant = TENANTS[t]!;
+        const parsed = Brief.parse(input);
+        const emails = Array.from({ length: parsed.variants }, (_, i) => writeEmail({ companyName: tenant.name, brief: parsed, variant: i + 1, rules: tenant.rules as BuiltinRules, model: tenant.model }));
+        for (const email of emails) {
+          expect(ModelEmail.safeParse(email).success).toBe(true);
+          const content = contentFromModel(email, parsed, tenant.disclaimers);
+          const text = plain(email);
+          for (const banned of tenant.rules.bannedTerms) {
+            // Product names are the brand's own words and stay as written.
+            const outsideProducts = [...parsed.products].sort((a, b) => b.name.length - a.name.length).reduce((s, p) => s.replace(new RegExp(p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), " "), text);
+            expect(termPattern(banned.term).test(outsideProducts), `"${banned.term}" in: ${outsideProducts}`).toBe(false);
+          }
+          const report = checkCopy(complianceInput(content), { bannedTerms: [], requiredTerms: [], disclaimers: tenant.disclaimers.map((d) => ({ text: d })), productSpellings: [], formatting: {} });
+          expect(report.findings.filter((f) => f.rule === "missing-disclaimer")).toEqual([]);
+          expect(email.subject.length).toBeLessThanOrEqual(SUBJECT_MAX);
+          expect(email.preheader.length).toBeGreaterThanOrEqual(PREHEADER_MIN);
+          expect(email.preheader.length).toBeLessThanOrEqual(PREHEADER_MAX);
+          expect(text).not.toMatch(/\{\w+\}/);
+          if (tenant.rules.maxExclamations !== null) expect((text.match(/!/g) ?? []).length).toBeLessThanOrEqual(tenant.rules.maxExclamations);
+        }
+        expect(distinct2(emails.map(plain))).toBeGreaterThanOrEqual(0.5);
+        briefs++;
+      }),
+      { numRuns: 1_000, seed: 8 },
+    );
+    expect(briefs).toBe(1_000);
+  });
+
+  it("writes grammatical, on-brief copy in the brand's words", () => {
+    const tenant = TENANTS[0]!;
+    const parsed = Brief.parse({
+      name: "Spring roast",
+      type: "launch",
+      goal: "Launch it",
+      audience: "Home brewers",
+      keyMessage: "Our spring roast is bright and floral. It is roasted in small batches every Tuesday.",
+      products: [{ name: "Spring Roast", facts: "Washed Ethiopian beans; notes of jasmine and apricot" }],
+      ctaText: "Try the spring roast",
+      ctaUrl: "https://shop.example/",
+      variants: 3,
+    });
+    const email = writeEmail({ companyName: tenant.name, brief: parsed, variant: 1, rules: tenant.rules as BuiltinRules, model: tenant.model });
+    const text = plain(email);
+    expect(text).toContain("Our spring roast is bright and floral.");
+    expect(email.blocks.find((b) => b.type === "product")).toMatchObject({ product: "Spring Roast" });
+    expect(email.signOff).toBe("The Northwind team");
+    expect(text).not.toMatch(/\s[,.]/);
+  });
+});
