@@ -110,14 +110,14 @@ export function writeEmail(task: EmailTask): ModelEmail {
 }
 
 const CONTRACTIONS: [RegExp, string][] = [
-  [/(we|you|they)'ve/gi, "$1 have"],
-  [/(we|you|they)'re/gi, "$1 are"],
-  [/(we|you|they)'d/gi, "$1 would"],
-  [/(we|you|they|it)'ll/gi, "$1 will"],
-  [/(here|what|it|that|there)'s/gi, "$1 is"],
-  [/can't/gi, "cannot"],
-  [/don't/gi, "do not"],
-  [/won't/gi, "will not"],
+  [/\b(we|you|they)'ve\b/gi, "$1 have"],
+  [/\b(we|you|they)'re\b/gi, "$1 are"],
+  [/\b(we|you|they)'d\b/gi, "$1 would"],
+  [/\b(we|you|they|it)'ll\b/gi, "$1 will"],
+  [/\b(here|what|it|that|there)'s\b/gi, "$1 is"],
+  [/\bcan't\b/gi, "cannot"],
+  [/\bdon't\b/gi, "do not"],
+  [/\bwon't\b/gi, "will not"],
 ];
 
 /** The formal tone: no contractions. */
