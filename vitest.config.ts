@@ -39,6 +39,19 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
         },
       },
+      {
+        extends: true,
+        test: {
+          // The campaigns journey again, on an app with no model server: the builtin model writes.
+          name: "e2e-builtin",
+          include: ["e2e/campaigns.e2e.ts"],
+          globalSetup: ["e2e/support/app-setup-builtin.ts"],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 3 },
+        },
+      },
     ],
   },
 });

@@ -22,25 +22,36 @@ declare module "vitest" {
   }
 }
 
-export default async function setup(project: TestProject) {
+export default function setup(project: TestProject) {
+  return startApp(project, { provider: "ollama" });
+}
+
+/**
+ * Starts the whole app for browser tests. `provider: "builtin"` runs it the
+ * way a fresh machine does: MODEL_PROVIDER=builtin and no model server at all.
+ */
+export async function startApp(project: TestProject, options: { provider: "ollama" | "builtin" }) {
   const root = await mkdtemp(path.join(os.tmpdir(), "brandsmith-e2e-"));
   await chmod(root, 0o755);
   const pg = await startEmbeddedPostgres({ dataDir: path.join(root, "postgres"), password: "e2e-owner" });
   const children: ChildProcess[] = [];
   const smtp = await startSmtpServer();
-  // The model server: Ollama's protocol, with the base model still to be pulled.
-  const ollama = new OllamaDouble({
-    installed: [],
-    ttftMs: 20,
-    tokenIntervalMs: 30,
-    loadMs: 100,
-    answer: ({ messages, format }) => (isEmailFormat(format) ? writeEmail(messages) : undefined),
-  });
-  const ollamaUrl = await ollama.listen();
+  // The model server: Ollama's protocol, with the base model still to be pulled. None at all for the builtin run.
+  const ollama =
+    options.provider === "ollama"
+      ? new OllamaDouble({
+          installed: [],
+          ttftMs: 20,
+          tokenIntervalMs: 30,
+          loadMs: 100,
+          answer: ({ messages, format }) => (isEmailFormat(format) ? writeEmail(messages) : undefined),
+        })
+      : null;
+  const ollamaUrl = (await ollama?.listen()) ?? "";
   const teardown = async () => {
     await Promise.all(children.map(stopProcess));
     await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
-    await ollama.close();
+    await ollama?.close();
     await pg.stop();
     await rm(root, { recursive: true, force: true });
   };
@@ -66,8 +77,7 @@ export default async function setup(project: TestProject) {
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       // Fast retries so a bouncing address reaches the dead letters within seconds.
       QUEUE_RETRY_BASE_MS: "200",
-      OLLAMA_HOST: `${ollamaUrl}|2`,
-      OLLAMA_POLL_MS: "1000",
+      ...(options.provider === "ollama" ? { OLLAMA_HOST: `${ollamaUrl}|2`, OLLAMA_POLL_MS: "1000" } : { MODEL_PROVIDER: "builtin" }),
       WORKER_PROCESSES: "1",
       WORKER_CONCURRENCY: "4",
     };
@@ -76,7 +86,7 @@ export default async function setup(project: TestProject) {
     children.push(spawn(process.execPath, ["--import", "tsx", "workers/supervisor.ts"], { env, stdio: ["ignore", "inherit", "inherit"] }));
     await waitForHealth(`${baseUrl}/api/health`, server);
 
-    const artifactsDir = path.resolve("e2e", "artifacts");
+    const artifactsDir = path.resolve("e2e", "artifacts", ...(options.provider === "builtin" ? ["builtin"] : []));
     await mkdir(artifactsDir, { recursive: true });
     project.provide("baseUrl", baseUrl);
     project.provide("artifactsDir", artifactsDir);

@@ -207,6 +207,8 @@ describe("campaigns", () => {
     mode = "ok";
     const port = await freePort();
     process.env.OLLAMA_HOST = `http://127.0.0.1:${port}|4`;
+    // Insisting on the model server: under "auto" a server that is down at request time means the builtin model writes.
+    process.env.MODEL_PROVIDER = "ollama";
     const caller = await owner.caller(ws.slug);
     const { campaignId } = await caller.campaigns.create({ brief: brief({ name: "Server down", variants: 2 }) });
     const { jobIds } = await caller.campaigns.generate({ campaignId });
@@ -224,6 +226,7 @@ describe("campaigns", () => {
     } finally {
       await revived.close();
       process.env.OLLAMA_HOST = doubleHost;
+      delete process.env.MODEL_PROVIDER;
     }
   });
 

@@ -8,6 +8,7 @@ import { getDb } from "@/server/db/client";
 import { brandChunks, brandGuideFiles, brandGuides } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { NonRetryableError } from "@/server/queue/errors";
+import { queueBuiltinTraining } from "@/server/models/builtin";
 import { defineHandler } from "../registry";
 
 export const ingestBrandGuide = defineHandler({
@@ -64,6 +65,8 @@ export const ingestBrandGuide = defineHandler({
         .update(brandGuides)
         .set({ status: "ready", error: null, chunks: chunks.length, pages: pages.some((p) => p.page !== null) ? pages.length : null })
         .where(and(eq(brandGuides.id, payload.guideId), eq(brandGuides.tenantId, context.tenantId)));
+      // The builtin model learns from the new passages.
+      await queueBuiltinTraining(tx, context.tenantId);
     });
     await context.progress({ percent: 100, message: `Indexed ${chunks.length} passages` });
     return { chunks: chunks.length, pages: pages.length };

@@ -7,13 +7,19 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { ModelError } from "@/ai/errors";
+import { writeEmail as writeBuiltinEmail } from "@/ai/builtin/write-email";
+import { rewriteText } from "@/ai/builtin/rewrite";
 import { ModelGateway } from "@/ai/gateway";
+import type { GenerationResult } from "@/ai/types";
+import type { Brief } from "@/domain/campaign/brief";
+import type { RetrievedPassage } from "@/domain/campaign/prompt";
+import { builtinModelFor, builtinRules, streamAnswer } from "@/server/models/builtin";
 import type { OllamaProvider } from "@/ai/ollama/provider";
 import { buildEmailPrompt, retrievalQuery, variantAngle, PASSAGE_LIMIT } from "@/domain/campaign/prompt";
 import { checkCopy } from "@/domain/compliance";
 import { EmailBlock, ModelEmail, complianceInput, contentFromModel } from "@/domain/email/content";
 import { getDb } from "@/server/db/client";
-import { campaigns, drafts, generations } from "@/server/db/schema";
+import { campaigns, drafts, generations, type Draft, type DraftGeneration } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { singleFlight } from "@/server/campaigns/single-flight";
 import { writingModelFor, type WritingModel } from "@/server/campaigns/writing-model";
@@ -32,7 +38,7 @@ const recheckMs = () => Number(process.env.MODEL_SERVER_RECHECK_MS ?? 10_000);
 
 export const generateVariant = defineHandler({
   type: "campaign.generate_variant",
-  payload: z.object({ draftId: z.uuid(), userId: z.uuid() }),
+  payload: z.object({ draftId: z.uuid(), userId: z.uuid(), provider: z.enum(["ollama", "builtin"]).default("ollama") }),
   async run(payload, context) {
     const db = getDb();
     const [row, { model, kit }] = await Promise.all([
@@ -57,38 +63,17 @@ export const generateVariant = defineHandler({
     // At-least-once delivery: a job that already wrote its draft is done.
     if (draft.status !== "generating" || draft.jobId !== context.jobId) return { draftId: draft.id, revision: draft.revision, skipped: true };
 
-    const provider = await reachableProvider(context);
     const brief = campaign.brief;
-    const query = retrievalQuery(brief);
-    const retrieved = await singleFlight(`passages:${context.tenantId}:${query}`, () => relevantPassages({ db, tenantId: context.tenantId }, query, PASSAGE_LIMIT)).catch((error: unknown) => {
-      context.log.warn({ err: error }, "passage retrieval failed; writing without passages");
-      return [];
-    });
-    const { messages, passages } = buildEmailPrompt({ companyName: model.companyName, brief, variant: draft.variant, passages: retrieved, profileInstructions: model.profileInstructions });
-    // Not awaited: the page's progress line must not hold up the model call.
-    void context.progress({ percent: 10, message: `Writing with ${model.name}` }).catch((error: unknown) => context.log.warn({ err: error }, "progress not saved"));
-
-    const result = await callModel(context, () =>
-      gatewayFor(provider, model).structured({
-        model: model.name,
-        schema: ModelEmail,
-        messages,
-        // Variants differ by angle and seed; temperature stays moderate so the JSON holds.
-        options: { temperature: 0.8, seed: draft.variant * 7919 + draft.revision },
-        signal: context.signal,
-        timeoutMs: 5 * 60_000,
-        firstTokenTimeoutMs: 2 * 60_000,
-        onToken: context.emit,
-      }),
-    );
+    const written = payload.provider === "builtin" ? await writeWithBuiltin(context, { draft, brief, model }) : await writeWithOllama(context, { draft, brief, model });
+    const { result } = written;
 
     const profile = model.profile ? toComplianceProfile(model.profile) : EMPTY_PROFILE;
-    const content = contentFromModel(result.value, brief, profile.disclaimers.map((d) => d.text));
+    const content = contentFromModel(written.email, brief, profile.disclaimers.map((d) => d.text));
     const compliance = checkCopy(complianceInput(content, kit.footer), profile);
-    const generation = {
-      provider: "ollama" as const,
+    const generation: DraftGeneration = {
+      provider: written.provider,
       model: result.model,
-      tenantModelVersion: model.version,
+      tenantModelVersion: written.version,
       host: result.host,
       promptTokens: result.promptTokens,
       completionTokens: result.completionTokens,
@@ -96,9 +81,9 @@ export const generateVariant = defineHandler({
       totalMs: Math.round(result.totalDurationMs),
       loadMs: Math.round(result.loadDurationMs),
       evalMs: Math.round(result.evalDurationMs),
-      repaired: result.repaired,
+      repaired: written.repaired,
       angle: variantAngle(draft.variant),
-      passages,
+      passages: written.passages,
     };
     const saved = await withTenant(db, context.tenantId, async (tx) => {
       const [current] = await tx
@@ -112,7 +97,7 @@ export const generateVariant = defineHandler({
           origin: "generated",
           note: null,
           actorId: null,
-          draftChanges: { status: "draft", generation, tenantModelId: model.tenantModelId, lastEditedBy: null },
+          draftChanges: { status: "draft", generation, tenantModelId: written.provider === "ollama" ? model.tenantModelId : null, lastEditedBy: null },
           compliance,
         }),
         tx
@@ -120,11 +105,11 @@ export const generateVariant = defineHandler({
         .values({
           tenantId: context.tenantId,
           jobId: context.jobId,
-          tenantModelId: model.tenantModelId,
+          tenantModelId: written.provider === "ollama" ? model.tenantModelId : null,
           kind: "campaign_email",
           modelName: result.model,
           host: result.host,
-          prompt: messages.map((m) => m.content).join("\n\n"),
+          prompt: written.prompt,
           output: result.text,
           promptTokens: result.promptTokens,
           completionTokens: result.completionTokens,
@@ -144,9 +129,81 @@ export const generateVariant = defineHandler({
       ]);
       return revision;
     });
-    return { draftId: draft.id, revision: saved?.number ?? null, score: saved?.score ?? null, repaired: result.repaired };
+    return { draftId: draft.id, revision: saved?.number ?? null, score: saved?.score ?? null, provider: written.provider };
   },
 });
+
+interface Written {
+  provider: "ollama" | "builtin";
+  email: ModelEmail;
+  version: number | null;
+  repaired: boolean;
+  passages: RetrievedPassage[];
+  prompt: string;
+  result: Pick<GenerationResult, "model" | "host" | "text" | "promptTokens" | "completionTokens" | "totalDurationMs" | "loadDurationMs" | "evalDurationMs" | "timeToFirstTokenMs">;
+}
+
+type WriteInput = { draft: Draft; brief: Brief; model: WritingModel };
+
+/** The tenant's model on the model server: passages retrieved for the brief, structured output streamed to the page. */
+async function writeWithOllama(context: JobContext, { draft, brief, model }: WriteInput): Promise<Written> {
+  const db = getDb();
+  const provider = await reachableProvider(context);
+  const query = retrievalQuery(brief);
+  const retrieved = await singleFlight(`passages:${context.tenantId}:${query}`, () => relevantPassages({ db, tenantId: context.tenantId }, query, PASSAGE_LIMIT)).catch((error: unknown) => {
+    context.log.warn({ err: error }, "passage retrieval failed; writing without passages");
+    return [];
+  });
+  const { messages, passages } = buildEmailPrompt({ companyName: model.companyName, brief, variant: draft.variant, passages: retrieved, profileInstructions: model.profileInstructions });
+  // Not awaited: the page's progress line must not hold up the model call.
+  void context.progress({ percent: 10, message: `Writing with ${model.name}` }).catch((error: unknown) => context.log.warn({ err: error }, "progress not saved"));
+  const result = await callModel(context, () =>
+    gatewayFor(provider, model).structured({
+      model: model.name,
+      schema: ModelEmail,
+      messages,
+      // Variants differ by angle and seed; temperature stays moderate so the JSON holds.
+      options: { temperature: 0.8, seed: draft.variant * 7919 + draft.revision },
+      signal: context.signal,
+      timeoutMs: 5 * 60_000,
+      firstTokenTimeoutMs: 2 * 60_000,
+      onToken: context.emit,
+    }),
+  );
+  return { provider: "ollama", email: result.value, version: model.version, repaired: result.repaired, passages, prompt: messages.map((m) => m.content).join("\n\n"), result };
+}
+
+/** The builtin model: trained on the tenant's own writing, in process; its answer streams like a model's. */
+async function writeWithBuiltin(context: JobContext, { draft, brief, model }: WriteInput): Promise<Written> {
+  const builtin = await singleFlight(`builtin:${context.tenantId}`, () => builtinModelFor(getDb(), context.tenantId));
+  void context.progress({ percent: 10, message: `Writing with the builtin model (v${builtin.version})` }).catch(() => undefined);
+  const started = performance.now();
+  const email = writeBuiltinEmail({ companyName: model.companyName, brief, variant: draft.variant, rules: builtinRules(model.profile), model: builtin.model, voiceLines: builtin.voiceLines });
+  const text = JSON.stringify(email);
+  const writeMs = performance.now() - started;
+  const streamStarted = performance.now();
+  await streamAnswer(text, context.emit, context.signal);
+  const completionTokens = (text.match(/\S+/g) ?? []).length;
+  return {
+    provider: "builtin",
+    email,
+    version: builtin.version,
+    repaired: false,
+    passages: [],
+    prompt: `builtin model v${builtin.version}: brief "${brief.name}", variant ${draft.variant}`,
+    result: {
+      model: "builtin",
+      host: "in-process",
+      text,
+      promptTokens: 0,
+      completionTokens,
+      totalDurationMs: writeMs + (performance.now() - streamStarted),
+      loadDurationMs: 0,
+      evalDurationMs: writeMs,
+      timeToFirstTokenMs: writeMs,
+    },
+  };
+}
 
 const STYLE_INSTRUCTIONS: Record<(typeof REWRITE_STYLES)[number], string> = {
   shorter: "Make it noticeably shorter (about half) while keeping the point.",
@@ -161,11 +218,35 @@ const RewrittenItems = z.object({ items: z.array(z.string().trim().min(1).max(30
 /** Another take on one block, returned as the job's result for the editor to apply. */
 export const rewriteBlock = defineHandler({
   type: "draft.rewrite_block",
-  payload: z.object({ draftId: z.uuid(), block: EmailBlock, style: z.enum(REWRITE_STYLES), userId: z.uuid() }),
+  payload: z.object({ draftId: z.uuid(), block: EmailBlock, style: z.enum(REWRITE_STYLES), userId: z.uuid(), provider: z.enum(["ollama", "builtin"]).default("ollama") }),
   async run(payload, context) {
-    const model = await withTenant(getDb(), context.tenantId, (tx) => writingModelFor(tx, context.tenantId));
-    const provider = await reachableProvider(context);
+    const { model, brief } = await withTenant(getDb(), context.tenantId, async (tx) => {
+      const [row] = await tx
+        .select({ brief: campaigns.brief })
+        .from(drafts)
+        .innerJoin(campaigns, eq(campaigns.id, drafts.campaignId))
+        .where(and(eq(drafts.id, payload.draftId), eq(drafts.tenantId, context.tenantId)));
+      return { model: await writingModelFor(tx, context.tenantId), brief: row?.brief ?? null };
+    });
     const { block } = payload;
+    if (payload.provider === "builtin") {
+      const rules = builtinRules(model.profile);
+      const seed = [...context.jobId].reduce((n, c) => n + c.charCodeAt(0), 0);
+      const rewrite = (text: string) => rewriteText(text, payload.style, { brief, rules, seed });
+      const next: EmailBlock =
+        block.type === "bullets"
+          ? { ...block, items: payload.style === "shorter" ? block.items.slice(0, Math.max(1, Math.ceil(block.items.length / 2))) : block.items.map(rewrite) }
+          : block.type === "product"
+            ? { ...block, blurb: rewrite(block.blurb).slice(0, 600) }
+            : block.type === "heading"
+              ? { ...block, text: rewrite(block.text).slice(0, 120) }
+              : block.type === "button"
+                ? block
+                : { ...block, text: rewrite(block.text) };
+      await streamAnswer(JSON.stringify(next), context.emit, context.signal);
+      return { block: next, provider: "builtin" };
+    }
+    const provider = await reachableProvider(context);
     const original = block.type === "bullets" ? block.items.map((i) => `- ${i}`).join("\n") : block.type === "product" ? block.blurb : block.text;
     const what = block.type === "bullets" ? "bullet list" : block.type === "product" ? `product blurb for ${block.name}` : block.type;
     const messages = [

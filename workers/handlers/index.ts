@@ -1,6 +1,7 @@
 import type { JobHandler } from "../registry";
 import { ingestBrandGuide } from "./brand-guides";
 import { extractBrandProfile } from "./brand-profile";
+import { trainBuiltin } from "./builtin";
 import { generateVariant, rewriteBlock } from "./campaigns";
 import { invitationEmail } from "./invitation-email";
 import { notificationEmail } from "./notification-email";
@@ -9,4 +10,4 @@ import { createTenantModel, deleteTenantModelFromHosts, pullBaseModel, tryTenant
 import { judgeVoice } from "./voice-score";
 
 /** Every job type the pool runs. Features add their handlers here as they land. */
-export const jobHandlers: JobHandler[] = [invitationEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts, judgeVoice, generateVariant, rewriteBlock, notificationEmail, deliverWebhook];
+export const jobHandlers: JobHandler[] = [invitationEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts, judgeVoice, generateVariant, rewriteBlock, notificationEmail, deliverWebhook, trainBuiltin];

@@ -18,7 +18,7 @@ export const SUBJECTS: Record<CampaignType, string[]> = {
 
 export const HEADINGS: Record<CampaignType, string[]> = {
   launch: ["Meet {product}", "Introducing {campaign}", "Something new for you", "Say hello to {product}", "Here's what's new", "{campaign}, in short"],
-  promotion: ["{offer}", "A little something for you", "Your offer", "Treat yourself", "{campaign}", "Good news"],
+  promotion: ["{offer}", "A little something for you", "Something for you", "Treat yourself", "{campaign}", "Good news"],
   newsletter: ["{campaign}", "This time at {company}", "What's new", "The highlights", "Worth a read", "News from {company}"],
   win_back: ["We've missed you", "Welcome back", "It's been a while", "Here's what's new", "Come take a look", "Still here for you"],
   abandoned_cart: ["Still thinking it over?", "Your cart is saved", "Ready when you are", "You left something behind", "Pick up where you left off", "A quick reminder"],
@@ -39,7 +39,13 @@ export const OPENINGS: string[][] = [
   ["Here's a simple way to get started. {keyFirst}", "A quick tip before you dive in: start with {product}. {keyFirst}", "Getting started is easy. {keyFirst}"],
 ];
 
-/** Middle paragraphs in families: each family says one thing, in several phrasings; variants take different phrasings. */
+/**
+ * Middle sentences in families: each family says one thing, in several
+ * phrasings; variants take different phrasings. The first three carry the
+ * brief's content and come first; the rest are courtesy lines, used sparingly.
+ */
+export const CONTENT_FAMILIES = 3;
+
 export const MIDDLES: string[][] = [
   ["{keyRest}"],
   ["We made {campaignLower} with {audienceLower} in mind.", "{campaign} was shaped around {audienceLower}.", "Everything about {campaignLower} started with {audienceLower}.", "If you are among {audienceLower}, this one is for you.", "We thought of {audienceLower} at every step."],

@@ -30,7 +30,12 @@ const TENANTS = [
 ].map((t) => ({ ...t, model: trainLanguageModel([t.corpus]) }));
 
 // Words a brief might use, banned ones among them; no word twice in a phrase, as people write.
-const VOCABULARY = ["cheap", "amazing", "bright", "floral", "revolutionary", "best", "miracle", "anti-aging", "new", "coffee", "steel", "gentle", "spring", "roast", "bike", "serum", "weekly", "delivery", "handmade", "soft", "our", "the", "for", "with", "every", "morning", "riders", "skin", "season", "beans", "frames", "cream", "small", "batch", "local", "classic", "light", "strong", "city", "home"];
+const VOCABULARY = [...new Set(["cheap", "amazing", "bright", "floral", "revolutionary", "best", "miracle", "anti-aging", "new", "coffee", "steel", "gentle", "spring", "roast", "bike", "serum", "weekly", "delivery", "handmade", "soft", "our", "the", "for", "with", "every", "morning", "riders", "skin", "season", "beans", "frames", "cream", "small", "batch", "local", "classic", "light", "strong", "city", "home",
+  "autumn", "winter", "summer", "harbour", "valley", "garden", "studio", "kitchen", "table", "market", "journey", "trail", "ride", "coast", "river", "mountain",
+  "linen", "cotton", "wool", "leather", "cedar", "oak", "copper", "ceramic", "glass", "paper", "honey", "citrus", "vanilla", "cocoa", "ginger", "mint",
+  "team", "friends", "family", "neighbours", "makers", "growers", "farmers", "bakers", "brewers", "cyclists", "readers", "travellers",
+  "quiet", "fresh", "warm", "crisp", "smooth", "rich", "simple", "careful", "patient", "honest", "open", "careful",
+  "weekend", "evening", "holiday", "launch", "return", "visit", "gift", "bundle", "edition", "collection", "series", "refill"])];
 const phrase = fc.uniqueArray(fc.constantFrom(...VOCABULARY), { minLength: 2, maxLength: 10 }).map((w) => w.join(" "));
 const sentenceOf = phrase.map((p) => `${p.charAt(0).toUpperCase()}${p.slice(1)}.`);
 
@@ -59,6 +64,13 @@ function distinct2(texts: string[]): number {
   return all.length ? new Set(all).size / all.length : 1;
 }
 
+/**
+ * The written copy of a variant, for distinct-2: what the model chose. The
+ * button text, the brand's sign-off and the catalog's product names are
+ * fixed by the brief and the brand, the same in every variant by design.
+ */
+const copy = (email: ModelEmail) => [email.subject, email.preheader, ...email.blocks.map((b) => (b.type === "bullets" ? b.items.join(" ") : b.type === "product" ? b.blurb : b.text))].join("\n");
+
 const plain = (email: ModelEmail) => [email.subject, email.preheader, ...email.blocks.map((b) => (b.type === "bullets" ? b.items.join(" ") : b.type === "product" ? `${b.product} ${b.blurb}` : b.text)), email.ctaText, email.signOff].join("\n");
 
 describe("the builtin model's emails", () => {
@@ -86,13 +98,13 @@ describe("the builtin model's emails", () => {
           expect(text).not.toMatch(/\{\w+\}/);
           if (tenant.rules.maxExclamations !== null) expect((text.match(/!/g) ?? []).length).toBeLessThanOrEqual(tenant.rules.maxExclamations);
         }
-        expect(distinct2(emails.map(plain))).toBeGreaterThanOrEqual(0.5);
+        expect(distinct2(emails.map(copy))).toBeGreaterThanOrEqual(0.5);
         briefs++;
       }),
       { numRuns: 1_000, seed: 8 },
     );
     expect(briefs).toBe(1_000);
-  });
+  }, 60_000);
 
   it("writes grammatical, on-brief copy in the brand's words", () => {
     const tenant = TENANTS[0]!;

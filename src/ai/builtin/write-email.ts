@@ -11,8 +11,8 @@ import { LENGTH_WORDS } from "@/domain/campaign/brief";
 import { PREHEADER_MAX, PREHEADER_MIN, SUBJECT_MAX } from "@/domain/compliance/email-rules";
 import { termPattern } from "@/domain/compliance/text";
 import type { ModelEmail } from "@/domain/email/content";
-import { score, sentences, type LanguageModelData } from "./language-model";
-import { CLOSINGS, HEADINGS, MIDDLES, OPENINGS, PREHEADER_TAILS, SIGN_OFFS, SUBJECTS } from "./templates";
+import { score, sentences, words, type LanguageModelData } from "./language-model";
+import { CLOSINGS, CONTENT_FAMILIES, HEADINGS, MIDDLES, OPENINGS, PREHEADER_TAILS, SIGN_OFFS, SUBJECTS } from "./templates";
 
 export interface BuiltinRules {
   bannedTerms: { term: string; replacement?: string | null }[];
@@ -34,29 +34,52 @@ export interface EmailTask {
 
 type Slots = Record<string, string>;
 
+/**
+ * Variant n is written after variants 1…n−1 of the same brief (each a
+ * fraction of a millisecond), so every choice can prefer phrasings the
+ * earlier variants did not use: the batch reads as different takes.
+ */
 export function writeEmail(task: EmailTask): ModelEmail {
+  const seen = new Set<string>();
+  let email: ModelEmail | null = null;
+  for (let v = 1; v <= task.variant; v++) {
+    email = writeOne({ ...task, variant: v }, seen);
+    for (const bigram of bigramsOf(emailText(email))) seen.add(bigram);
+  }
+  return email!;
+}
+
+function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
   const { variant } = task;
   // The brief's own words, with banned terms handled before they fill any template.
   const brief = scrubBrief(task.brief, task.rules);
   const random = seeded(hash(`${brief.name}|${brief.keyMessage}|${variant}`));
   const slots = slotsFor(task, brief);
   const fill = (templates: readonly string[]) => templates.flatMap((t) => (fits(t, slots) ? [clean(apply(t, slots), task.rules)] : [])).filter((t): t is string => !!t);
-  const rank = (candidates: string[]) => [...new Set(candidates)].sort((a, b) => rate(task, b) - rate(task, a));
+  const rank = (candidates: string[], onBriefWeight = 0) => [...new Set(candidates)].sort((a, b) => rate(task, b, onBriefWeight) - rate(task, a, onBriefWeight));
   // Variant n takes the n-th best (wrapping), so a batch of briefs reads as different takes.
-  const pick = (candidates: string[], offset = 0) => {
-    const ranked = rank(candidates);
-    return ranked.length ? ranked[(variant - 1 + offset) % ranked.length]! : "";
+  // The best-sounding candidate that is new to this brief's earlier variants.
+  const pick = (candidates: string[], onBriefWeight = 0) => {
+    const ranked = rank(candidates, onBriefWeight);
+    let best = "";
+    let bestScore = -Infinity;
+    ranked.forEach((text, i) => {
+      const value = -4 * (1 - novelty(text, seen)) - 0.05 * i;
+      if (value > bestScore) [best, bestScore] = [text, value];
+    });
+    return best;
   };
 
-  const subjects = rank(fill(SUBJECTS[brief.type])).filter((s) => s.length <= SUBJECT_MAX);
-  const subject = subjects[(variant - 1) % Math.max(1, subjects.length)] ?? clip(`News from ${task.companyName}`, SUBJECT_MAX);
+  // Subjects that name the campaign or product rank first: an inbox line should say what the email is about.
+  const subjects = rank(fill(SUBJECTS[brief.type]), 0.8).filter((s) => s.length <= SUBJECT_MAX);
+  const subject = pick(subjects, 0.8) || clip(`News from ${task.companyName}`, SUBJECT_MAX);
   const alternatives = subjects.filter((s) => s !== subject);
   const subjectAlternatives = [alternatives[variant % Math.max(1, alternatives.length)] ?? subject, alternatives[(variant + 3) % Math.max(1, alternatives.length)] ?? subject];
 
   const angle = (variant - 1) % OPENINGS.length;
-  const opening = pick(fill(OPENINGS[angle]!), 0) || pick(fill(OPENINGS[0]!));
+  const opening = pick(fill(OPENINGS[angle]!)) || pick(fill(OPENINGS[0]!));
   const blocks: ModelEmail["blocks"] = [];
-  const heading = pick(fill(HEADINGS[brief.type]), 1);
+  const heading = pick(fill(HEADINGS[brief.type]));
   if (heading) blocks.push({ type: "heading", text: heading });
   blocks.push({ type: "paragraph", text: opening });
 
@@ -67,7 +90,8 @@ export function writeEmail(task: EmailTask): ModelEmail {
   const asList = facts.length >= 2 && mode === 1;
   if (asList) blocks.push({ type: "bullets", items: facts.slice(0, 5) });
   for (const [index, product] of brief.products.entries()) {
-    const own = mode === 3 ? [] : factItems(product.facts);
+    // A short email carries the facts of its lead product only; the other cards stay brief.
+    const own = mode === 3 || (brief.length === "short" && index > 0) ? [] : factItems(product.facts);
     // The card shows the name already; without facts the blurb stays short and does not repeat it.
     const blurbs = [slots.campaign ? `Part of ${slots.campaign}.` : "New in the shop.", "Ready when you are.", "Take a closer look in the shop.", "A good place to start.", "Worth a closer look.", "One to try.", "Find it in the shop.", "See it for yourself."];
     const text = asList || own.length === 0 ? blurbs[(variant - 1 + index) % blurbs.length]! : mode === 2 ? `${own[0]}.` : product.facts;
@@ -75,29 +99,33 @@ export function writeEmail(task: EmailTask): ModelEmail {
     if (blurb) blocks.push({ type: "product", product: product.name, blurb: clip(blurb, 400) });
   }
 
-  // Middle paragraphs until the body reaches the asked length.
+  // Middle sentences until the body reaches the asked length: the brief's content first, then at most
+  // three courtesy lines; grouped two to a paragraph so the email reads as prose.
   const target = LENGTH_WORDS[brief.length];
-  // One phrasing per family, different per variant; families in a variant-specific order.
   const offerWords = slots.offerLower?.toLowerCase() ?? "";
-  const middles = MIDDLES.map((family, f) => fill(family)[(variant - 1 + f) % Math.max(1, fill(family).length)] ?? "")
+  const phrasing = (family: readonly string[]) => pick(fill(family));
+  const content = MIDDLES.slice(0, CONTENT_FAMILIES).map(phrasing);
+  const courtesy = MIDDLES.slice(CONTENT_FAMILIES).map((family) => phrasing(family));
+  const rotated = [...courtesy.slice((variant - 1) % courtesy.length), ...courtesy.slice(0, (variant - 1) % courtesy.length)].filter(Boolean).slice(0, 3);
+  const voice = (task.voiceLines ?? []).map((l) => clean(l, task.rules)).filter((l): l is string => !!l);
+  const candidates = [...content, ...(voice.length ? [voice[Math.floor(random() * voice.length)]!] : []), ...rotated]
     .filter((m) => m && m !== opening)
     // The offer is said once: not again when the opening already made it.
     .filter((m) => !offerWords || !opening.toLowerCase().includes(offerWords) || !m.toLowerCase().includes(offerWords));
-  const voice = (task.voiceLines ?? []).map((l) => clean(l, task.rules)).filter((l): l is string => !!l);
-  if (voice.length) middles.splice(1, 0, voice[Math.floor(random() * voice.length)]!);
+  const chosen: string[] = [];
   let used = countWords(blocks);
-  // The schema allows 14 blocks; one stays for the closing line.
-  for (let i = 0; i < middles.length && used < target.min && blocks.length < 13; i++) {
-    const paragraph = middles[(i + variant) % middles.length]!;
-    if (blocks.some((b) => b.type === "paragraph" && b.text === paragraph)) continue;
-    if (used + countWords([{ type: "paragraph", text: paragraph }]) > target.max) continue;
-    blocks.push({ type: "paragraph", text: paragraph });
-    used = countWords(blocks);
+  for (const sentenceText of candidates) {
+    if (used >= target.min) break;
+    const words = (sentenceText.match(/\S+/g) ?? []).length;
+    if (used + words > target.max) continue;
+    chosen.push(sentenceText);
+    used += words;
   }
-  const closing = pick(fill(CLOSINGS[brief.type]), 2);
+  for (let i = 0; i < chosen.length && blocks.length < 13; i += 2) blocks.push({ type: "paragraph", text: chosen.slice(i, i + 2).join(" ") });
+  const closing = pick(fill(CLOSINGS[brief.type]));
   if (closing) blocks.push({ type: "paragraph", text: closing });
 
-  const signOff = clean(task.rules.signOff || pick(fill(SIGN_OFFS), 0), task.rules) || `The ${task.companyName} team`;
+  const signOff = clean(task.rules.signOff || pick(fill(SIGN_OFFS)), task.rules) || `The ${task.companyName} team`;
   const email: ModelEmail = {
     subject: capitalize(subject),
     subjectAlternatives: subjectAlternatives.map(capitalize),
@@ -165,7 +193,8 @@ function slotsFor(task: EmailTask, brief: Brief): Slots {
       .filter((_, i, rest) => rest.length < 2 || (i + task.variant) % 2 === 0)
       .join(" "),
     audienceLower: lowerFirst(audience),
-    offer: brief.offer.replace(/[.!]+$/, ""),
+    // In subjects and headings only a short offer reads well; sentences carry the long one.
+    offer: short(brief.offer.replace(/[.!]+$/, ""), 6),
     offerLower: lowerFirst(brief.offer.replace(/[.!]+$/, "")),
     offerSentence: brief.offer ? sentence(brief.offer) : "",
     product: short(productNames[0] ?? "", 4),
@@ -232,9 +261,12 @@ function preheaderFor(task: EmailTask, slots: Slots, subject: string, opening: s
   return clip(text, PREHEADER_MAX);
 }
 
-function rate(task: EmailTask, text: string): number {
-  const preferred = task.rules.preferredTerms.filter((t) => text.toLowerCase().includes(t.toLowerCase())).length;
-  return score(task.model, text) + 0.4 * preferred;
+function rate(task: EmailTask, text: string, onBriefWeight = 0): number {
+  const lower = text.toLowerCase();
+  const preferred = task.rules.preferredTerms.filter((t) => lower.includes(t.toLowerCase())).length;
+  // On-brief beats generic: a line naming the product or campaign ranks above one that could be about anything.
+  const onBrief = [task.brief.name, ...task.brief.products.map((p) => p.name)].filter((name) => name && lower.includes(name.toLowerCase())).length;
+  return score(task.model, text) + 0.4 * preferred + onBriefWeight * onBrief;
 }
 
 function limitExclamations(blocks: ModelEmail["blocks"], max: number | null): ModelEmail["blocks"] {
@@ -297,4 +329,20 @@ function seeded(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+function bigramsOf(text: string): string[] {
+  const ws = words(text);
+  return ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
+}
+
+/** The share of a text's bigrams that earlier variants did not use (1 = all new). */
+function novelty(text: string, seen: ReadonlySet<string>): number {
+  if (seen.size === 0) return 1;
+  const bigrams = bigramsOf(text);
+  return bigrams.length ? bigrams.filter((b) => !seen.has(b)).length / bigrams.length : 1;
+}
+
+function emailText(email: ModelEmail): string {
+  return [email.subject, email.preheader, ...email.blocks.map((b) => (b.type === "bullets" ? b.items.join(" ") : b.type === "product" ? b.blurb : b.text))].join("\n");
 }

@@ -63,6 +63,11 @@ export function BrandProfileCard({ tenantSlug, canEdit }: { tenantSlug: string; 
       <CardHeader>
         <CardTitle className="flex items-center gap-2">
           Brand profile {current.data && <Badge variant="secondary">v{current.data.version} · {current.data.origin}</Badge>}
+          {current.data?.extractedBy === "builtin" && current.data.origin === "extracted" && (
+            <Badge variant="outline" title="Read from the guide's headings, lists and rules, without a language model">
+              Extracted by the builtin model
+            </Badge>
+          )}
         </CardTitle>
         <CardDescription>What your model and Check copy follow. Every extracted item shows the passage it came from; saving makes a new version and a new model version.</CardDescription>
       </CardHeader>

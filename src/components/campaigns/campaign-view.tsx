@@ -34,7 +34,7 @@ export function CampaignView({ tenantSlug, campaignId, canWrite }: { tenantSlug:
 
   if (query.error) return <Alert>{query.error.message}</Alert>;
   if (!query.data) return <Skeleton className="h-96 max-w-6xl" />;
-  const { campaign, variants, modelServer } = query.data;
+  const { campaign, variants, writer } = query.data;
   const brief = campaign.brief;
   const archived = campaign.status === "archived";
   const howMany = count ?? brief.variants;
@@ -102,11 +102,15 @@ export function CampaignView({ tenantSlug, campaignId, canWrite }: { tenantSlug:
               <Label htmlFor="variant-count">Variants</Label>
               <Input id="variant-count" type="number" min={1} max={MAX_VARIANTS} className="w-24" value={howMany} onChange={(e) => setCount(Number(e.target.value))} />
             </div>
-            <Button onClick={() => generate.mutate({ campaignId, variants: howMany })} disabled={generate.isPending || !!modelServer}>
+            <Button onClick={() => generate.mutate({ campaignId, variants: howMany })} disabled={generate.isPending}>
               <Sparkles /> {generate.isPending ? "Queuing…" : variants.length ? `Generate ${howMany} more` : `Generate ${howMany} variant${howMany === 1 ? "" : "s"}`}
             </Button>
             {writing > 0 && <span className="text-sm text-muted-foreground" aria-live="polite">{writing} being written…</span>}
-            {modelServer && <Alert className="w-full">{modelServer}</Alert>}
+            {writer.active === "builtin" && (
+              <Alert tone="info" className="w-full" data-testid="builtin-note">
+                {writer.note}
+              </Alert>
+            )}
             {generate.error && <Alert className="w-full">{generate.error.message}</Alert>}
           </CardContent>
         </Card>

@@ -17,7 +17,7 @@ import type { EmailBlock, EmailContent } from "@/domain/email/content";
 import { useTRPC } from "@/lib/trpc/client";
 import { cn } from "@/lib/utils";
 import { BLOCK_LABELS, BlockEditor, emptyBlock, type RewriteStyle } from "./block-editor";
-import { DraftStatusBadge, ScoreBadge } from "./draft-status";
+import { BuiltinBadge, DraftStatusBadge, ScoreBadge } from "./draft-status";
 import { EmailPreview } from "./email-preview";
 import { AuditTrail, Comments, DecisionBar, RevisionDiff } from "@/components/review/review-panel";
 import { RevisionList, WhyThis } from "./draft-panels";
@@ -128,6 +128,7 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
           <span className="flex flex-wrap items-center gap-2">
             <DraftStatusBadge status={draft.status} />
             <ScoreBadge score={draft.score} />
+            {draft.generation?.provider === "builtin" && <BuiltinBadge />}
             <span>Revision {draft.revision}</span>
             <Link href={`/t/${tenantSlug}/campaigns/${campaign.id}`} className="text-primary hover:underline">
               Back to the campaign

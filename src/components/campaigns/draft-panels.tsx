@@ -22,6 +22,22 @@ export function WhyThis({ generation, tenantSlug }: { generation: DraftGeneratio
       <CardContent className="grid gap-4 text-sm">
         {!generation ? (
           <p className="text-muted-foreground">Written by hand.</p>
+        ) : generation.provider === "builtin" ? (
+          <div className="grid gap-2" data-testid="why-builtin">
+            <p>
+              <strong>Written by the builtin model</strong>
+              {generation.tenantModelVersion ? ` (v${generation.tenantModelVersion})` : ""}: a small statistical model trained on this workspace&apos;s own guides and approved drafts, running on this server. It fills proven
+              email structures with the words of your brief, picks the phrasings that sound most like your brand, and never uses a banned term.
+            </p>
+            <p className="text-muted-foreground">
+              For writing by a language model, connect Ollama (Settings → Model server); drafts then come from your own model version.
+            </p>
+            <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+              <Fact label="Written in" value={`${generation.evalMs} ms`} />
+              <Fact label="Words out" value={String(generation.completionTokens)} />
+              <Fact label="Angle" value={generation.angle} />
+            </dl>
+          </div>
         ) : (
           <>
             <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">

@@ -36,3 +36,12 @@ export function ScoreBadge({ score }: { score: number | null }) {
     </Badge>
   );
 }
+
+/** Honesty: drafts the builtin model wrote say so wherever they appear. */
+export function BuiltinBadge() {
+  return (
+    <Badge variant="outline" title="Written by the builtin model: a small statistical model trained on your own guides and approved drafts">
+      Written by the builtin model
+    </Badge>
+  );
+}

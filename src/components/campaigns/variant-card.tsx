@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import type { DraftStatus } from "@/server/db/schema/campaigns";
 import { parsePartialJson } from "@/domain/email/partial-json";
-import { DraftStatusBadge, ScoreBadge } from "./draft-status";
+import { BuiltinBadge, DraftStatusBadge, ScoreBadge } from "./draft-status";
 
 export interface VariantSummary {
   id: string;
@@ -22,6 +22,7 @@ export interface VariantSummary {
   jobError: string | null;
   jobProgress: { percent?: number; message?: string } | null;
   position: number | null;
+  provider: "ollama" | "builtin" | null;
 }
 
 type Streamed = { subject?: string; preheader?: string; blocks?: { type?: string; text?: string; items?: string[]; product?: string; blurb?: string }[] };
@@ -41,6 +42,7 @@ export function VariantCard({ tenantSlug, variant, live, onRetry, retrying }: { 
           <span className="text-sm font-semibold">Variant {variant.variant}</span>
           {written ? <DraftStatusBadge status={variant.status} /> : null}
           {written ? <ScoreBadge score={variant.score} /> : null}
+          {written && variant.provider === "builtin" ? <BuiltinBadge /> : null}
           {written && (
             <Button asChild size="sm" variant="outline" className="ml-auto">
               <Link href={`/t/${tenantSlug}/drafts/${variant.id}`}>Open draft</Link>

@@ -18,6 +18,12 @@ export function ModelServerSettings({ tenantSlug }: { tenantSlug: string }) {
         title="Model server"
         description="The Ollama hosts that run your models: whether they answer, how busy they are, and which models they hold."
       />
+      {server.data && (
+        <Alert tone={server.data.writer.active === "builtin" ? "info" : "success"} data-testid="active-provider">
+          <strong>{server.data.writer.active === "builtin" ? "Writing with the builtin model." : "Writing with your model on the model server."}</strong> {server.data.writer.note}{" "}
+          <span className="text-xs text-muted-foreground">(MODEL_PROVIDER={server.data.writer.setting})</span>
+        </Alert>
+      )}
       {server.error ? (
         <Alert>{server.error.message}</Alert>
       ) : !server.data ? (

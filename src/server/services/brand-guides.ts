@@ -5,6 +5,7 @@ import { detectGuide } from "@/domain/brand-guide/detect";
 import { brandChunks, brandGuideFiles, brandGuides } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { cosine, embedModelName, embedTexts } from "@/server/brand/embeddings";
+import { queueBuiltinTraining } from "@/server/models/builtin";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
 import type { ServiceContext } from "./context";
@@ -82,6 +83,8 @@ export async function deleteGuide(ctx: ServiceContext, guideId: string) {
       .returning({ id: brandGuides.id, filename: brandGuides.filename });
     if (!row) throw notFound("That guide does not exist in this workspace.");
     await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "brand_guide.deleted", objectType: "brand_guide", objectId: row.id, details: { filename: row.filename } });
+    // The builtin model forgets what it learned from this guide.
+    await queueBuiltinTraining(tx, ctx.tenantId);
     return row;
   });
 }

@@ -5,6 +5,7 @@ import type { Transaction } from "@/server/db/client";
 import { brandChunks, brandGuides, brandProfiles, tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { chooseProvider } from "@/server/models/selection";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
 import type { ServiceContext } from "./context";
@@ -25,12 +26,12 @@ export async function complianceProfileFor(ctx: Pick<ServiceContext, "db" | "ten
 }
 
 /** Saves a profile as a new version (inside the caller's tenant transaction). */
-export async function insertProfileVersion(tx: Transaction, tenantId: string, actorId: string | null, profile: BrandProfile, origin: "extracted" | "edited") {
+export async function insertProfileVersion(tx: Transaction, tenantId: string, actorId: string | null, profile: BrandProfile, origin: "extracted" | "edited", extractedBy: string | null = null) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`brand_profiles:${tenantId}`}))`);
   const [latest] = await tx.select({ version: brandProfiles.version }).from(brandProfiles).where(eq(brandProfiles.tenantId, tenantId)).orderBy(desc(brandProfiles.version)).limit(1);
   const [row] = await tx
     .insert(brandProfiles)
-    .values({ tenantId, version: (latest?.version ?? 0) + 1, profile, origin, createdBy: actorId })
+    .values({ tenantId, version: (latest?.version ?? 0) + 1, profile, origin, extractedBy, createdBy: actorId })
     .returning();
   await recordAudit(tx, tenantId, actorId, { action: `brand_profile.${origin}`, objectType: "brand_profile", objectId: row!.id, details: { version: row!.version } });
   return row!;
@@ -59,14 +60,15 @@ export async function rebuildModelFromProfile(ctx: ServiceContext): Promise<stri
 
 /** Queues extraction of a profile from the tenant's ready guides with the tenant's model. */
 export async function extractProfile(ctx: ServiceContext) {
-  if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  const provider = await chooseProvider();
+  if (provider === "ollama" && !getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const [ready] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(brandGuides)
       .where(and(eq(brandGuides.tenantId, ctx.tenantId), eq(brandGuides.status, "ready")));
     if (!ready?.n) throw conflict("Upload a brand guide and wait until it is Ready, then extract the profile.");
-    const [job] = await enqueueJobs(tx, ctx.tenantId, [{ type: "brand.extract_profile", payload: { userId: ctx.actor.userId }, priority: "interactive", createdBy: ctx.actor.userId, maxAttempts: 3 }]);
+    const [job] = await enqueueJobs(tx, ctx.tenantId, [{ type: "brand.extract_profile", payload: { userId: ctx.actor.userId, provider }, priority: "interactive", createdBy: ctx.actor.userId, maxAttempts: 3 }]);
     return { jobId: job!.id };
   });
 }

@@ -8,6 +8,7 @@ import { withTenant } from "@/server/db/with-tenant";
 import type { Transaction } from "@/server/db/client";
 import { writingRunnerKey } from "@/server/campaigns/writing-model";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { chooseProvider, providerStatus, type ProviderKind } from "@/server/models/selection";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
 import type { ServiceContext } from "./context";
@@ -114,6 +115,7 @@ export async function getCampaign(ctx: ServiceContext, campaignId: string) {
         jobPriority: jobs.priority,
         jobRunAt: jobs.runAt,
         subject: sql<string | null>`(select content->>'subject' from draft_revisions r where r.draft_id = ${drafts.id} and r.number = ${drafts.revision})`,
+        provider: sql<"ollama" | "builtin" | null>`${drafts.generation}->>'provider'`,
       })
       .from(drafts)
       .leftJoin(jobs, eq(jobs.id, drafts.jobId))
@@ -125,7 +127,7 @@ export async function getCampaign(ctx: ServiceContext, campaignId: string) {
         position: row.jobState === "pending" && jobPriority !== null && jobRunAt ? await queuePosition(tx, ctx.tenantId, jobPriority, jobRunAt) : null,
       })),
     );
-    return { campaign, variants, modelServer: getOllamaProvider() ? null : NO_MODEL_SERVER };
+    return { campaign, variants, writer: await providerStatus() };
   });
 }
 
@@ -138,8 +140,15 @@ async function queuePosition(tx: Transaction, tenantId: string, priority: number
 }
 
 /** Queues one interactive job per new variant; the page follows them live. */
+/** The provider for new generation jobs; refuses when the deployment insists on a model server it does not have. */
+export async function writerForNewJobs(): Promise<ProviderKind> {
+  const provider = await chooseProvider();
+  if (provider === "ollama" && !getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  return provider;
+}
+
 export async function generateVariants(ctx: ServiceContext, campaignId: string, input: { variants?: number } = {}) {
-  if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  const provider = await writerForNewJobs();
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const campaign = await loadCampaign(tx, ctx.tenantId, campaignId);
     if (campaign.status === "archived") throw conflict("This campaign is archived. Restore it to generate drafts.");
@@ -162,9 +171,9 @@ export async function generateVariants(ctx: ServiceContext, campaignId: string, 
       ctx.tenantId,
       created.map((d) => ({
         type: GENERATE_JOB,
-        payload: { draftId: d.id, userId: ctx.actor.userId },
+        payload: { draftId: d.id, userId: ctx.actor.userId, provider },
         priority: "interactive" as const,
-        runnerKey,
+        runnerKey: provider === "ollama" ? runnerKey : null,
         maxAttempts: 4,
         createdBy: ctx.actor.userId,
       })),
@@ -178,7 +187,7 @@ export async function generateVariants(ctx: ServiceContext, campaignId: string, 
         action: "campaign.generation_requested",
         objectType: "campaign",
         objectId: campaignId,
-        details: { variants: howMany },
+        details: { variants: howMany, provider },
       }),
     ]);
     return { draftIds: created.map((d) => d.id), jobIds: queued.map((j) => j.id) };
@@ -187,7 +196,7 @@ export async function generateVariants(ctx: ServiceContext, campaignId: string, 
 
 /** Runs a failed (or cancelled) variant again with a fresh job; the rest of the batch is untouched. */
 export async function retryVariant(ctx: ServiceContext, draftId: string) {
-  if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  const provider = await writerForNewJobs();
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const [row] = await tx
       .select({ draft: drafts, jobState: jobs.state })
@@ -201,9 +210,9 @@ export async function retryVariant(ctx: ServiceContext, draftId: string) {
     const [job] = await enqueueJobs(tx, ctx.tenantId, [
       {
         type: GENERATE_JOB,
-        payload: { draftId, userId: ctx.actor.userId },
+        payload: { draftId, userId: ctx.actor.userId, provider },
         priority: "interactive",
-        runnerKey: await writingRunnerKey(tx, ctx.tenantId),
+        runnerKey: provider === "ollama" ? await writingRunnerKey(tx, ctx.tenantId) : null,
         maxAttempts: 4,
         createdBy: ctx.actor.userId,
       },

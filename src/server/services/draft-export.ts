@@ -43,7 +43,11 @@ export async function exportDraft(ctx: ServiceContext, draftId: string, input: {
 
     const { html, text } = await renderEmail(revision.content, kit);
     const base = `${slug(campaign?.name ?? "campaign")}-v${draft.variant}-r${draft.revision}`;
-    const writtenBy = draft.generation ? `${draft.generation.model} (${draft.generation.provider})` : "a person";
+    const writtenBy = !draft.generation
+      ? "a person"
+      : draft.generation.provider === "builtin"
+        ? `the builtin model${draft.generation.tenantModelVersion ? ` (v${draft.generation.tenantModelVersion})` : ""}`
+        : `${draft.generation.model} on the model server`;
     let body: string;
     switch (input.format) {
       case "html":

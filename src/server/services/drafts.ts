@@ -8,7 +8,6 @@ import { campaigns, draftRevisions, drafts, user, type Draft, type DraftStatus, 
 import { withTenant } from "@/server/db/with-tenant";
 import type { Transaction } from "@/server/db/client";
 import { writingRunnerKey } from "@/server/campaigns/writing-model";
-import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { DECIDERS, DEFAULT_POLICY, WRITERS, decide } from "@/domain/review";
 import { lockReviewState } from "@/server/review/state";
@@ -17,6 +16,7 @@ import { brandKitForRender } from "./brand-kit";
 import { complianceProfileFor } from "./brand-profile";
 import type { ServiceContext } from "./context";
 import { ServiceError, badRequest, conflict, notFound } from "./errors";
+import { writerForNewJobs } from "./campaigns";
 import { actOnDraft } from "./review";
 
 export const REWRITE_JOB = "draft.rewrite_block";
@@ -134,7 +134,7 @@ export async function insertRevision(
 
 /** Asks the tenant's model for another take on one block; the editor applies the answer, the author saves. */
 export async function rewriteBlock(ctx: ServiceContext, draftId: string, input: { block: unknown; style: RewriteStyle }) {
-  if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  const provider = await writerForNewJobs();
   const block = EmailBlock.safeParse(input.block);
   if (!block.success) throw badRequest("Fill in the block before asking for a rewrite.");
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
@@ -143,9 +143,9 @@ export async function rewriteBlock(ctx: ServiceContext, draftId: string, input: 
     const [job] = await enqueueJobs(tx, ctx.tenantId, [
       {
         type: REWRITE_JOB,
-        payload: { draftId, block: block.data, style: input.style, userId: ctx.actor.userId },
+        payload: { draftId, block: block.data, style: input.style, userId: ctx.actor.userId, provider },
         priority: "interactive",
-        runnerKey: await writingRunnerKey(tx, ctx.tenantId),
+        runnerKey: provider === "ollama" ? await writingRunnerKey(tx, ctx.tenantId) : null,
         maxAttempts: 3,
         createdBy: ctx.actor.userId,
       },

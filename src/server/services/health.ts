@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Sql } from "postgres";
 import type { Database } from "@/server/db/client";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { providerSetting } from "@/server/models/selection";
 import { asQueue } from "@/server/queue/store";
 
 /** `absent`: the component is not part of this deployment (yet); nothing is broken. */
@@ -54,7 +55,9 @@ async function checkQueue(raw: Sql): Promise<ComponentStatus & { pending?: numbe
 
 async function checkModelProvider(): Promise<ComponentStatus & { provider: string; hosts?: { url: string; healthy: boolean; version: string | null }[] }> {
   const provider = getOllamaProvider();
-  if (!provider) return { provider: "none", status: "absent", detail: NO_MODEL_SERVER };
+  if (!provider || providerSetting() === "builtin") {
+    return { provider: "builtin", status: "ok", detail: provider ? "MODEL_PROVIDER=builtin: the builtin model writes." : `The builtin model writes. ${NO_MODEL_SERVER}` };
+  }
   const hosts = provider.hosts().some((h) => h.checkedAt !== null) ? provider.hosts() : await provider.refresh();
   const healthy = hosts.filter((h) => h.healthy).length;
   return {

@@ -11,6 +11,7 @@ import { decide, policyProblem, type ReviewAction, type ReviewPolicy } from "@/d
 import type { Transaction } from "@/server/db/client";
 import { auditEvents, campaigns, draftRevisions, drafts, organization, reviewDecisions, reviewPolicies, trainingExamples, user, type DraftStatus } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
+import { queueBuiltinTraining } from "@/server/models/builtin";
 import { lockReviewState, policyFor } from "@/server/review/state";
 import { recordAudit } from "./audit";
 import type { ServiceContext } from "./context";
@@ -87,6 +88,7 @@ async function onApproved(tx: Transaction, tenantId: string, draftId: string, re
       .values({ tenantId, draftId, prompt, answer: JSON.stringify(modelEmailFromContent(current.content)), score: current.score })
       .onConflictDoUpdate({ target: [trainingExamples.tenantId, trainingExamples.draftId], set: { prompt, answer: JSON.stringify(modelEmailFromContent(current.content)), score: current.score } });
   }
+  await queueBuiltinTraining(tx, tenantId);
   await queueWebhookEvent(tx, tenantId, "draft.approved", {
     draftId,
     revision,

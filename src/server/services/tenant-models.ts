@@ -6,6 +6,7 @@ import { withTenant } from "@/server/db/with-tenant";
 import { adapterExists } from "@/server/models/adapter-store";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { enqueueJobs } from "@/server/queue/enqueue";
+import { providerStatus } from "@/server/models/selection";
 import { recordAudit } from "./audit";
 import { bestTrainingExamples } from "./review";
 import type { ServiceContext } from "./context";
@@ -218,7 +219,8 @@ export function modelServerConfigured() {
 /** Reachability, version, available and loaded models of each configured host. */
 export async function modelServerStatus() {
   const provider = getOllamaProvider();
-  if (!provider) return { configured: false as const, message: NO_MODEL_SERVER, hosts: [], bases: listBaseModels() };
+  const writer = await providerStatus();
+  if (!provider) return { configured: false as const, message: NO_MODEL_SERVER, hosts: [], bases: listBaseModels(), writer };
   const hosts = await provider.refresh();
   const withModels = await Promise.all(
     hosts.map(async (host) => ({
@@ -226,5 +228,5 @@ export async function modelServerStatus() {
       models: host.healthy ? await provider.listModels(host.url).catch(() => []) : [],
     })),
   );
-  return { configured: true as const, message: null, hosts: withModels, bases: listBaseModels() };
+  return { configured: true as const, message: null, hosts: withModels, bases: listBaseModels(), writer };
 }

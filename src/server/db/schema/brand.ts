@@ -77,6 +77,8 @@ export const brandProfiles = pgTable(
     version: integer("version").notNull(),
     profile: jsonb("profile").$type<BrandProfile>().notNull(),
     origin: text("origin").$type<"extracted" | "edited">().notNull(),
+    /** Who extracted it: a model name, "builtin" for the builtin model, null for edits. */
+    extractedBy: text("extracted_by"),
     createdBy: uuid("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },

@@ -57,7 +57,8 @@ export { DRAFT_STATUSES, type DraftStatus } from "@/domain/review";
 
 /** What the model run that wrote a draft reports, for the "Why this?" panel. */
 export interface DraftGeneration {
-  provider: "ollama";
+  /** "builtin" drafts were written by the builtin model (ARCHITECTURE §5.4), and say so everywhere. */
+  provider: "ollama" | "builtin";
   model: string;
   tenantModelVersion: number | null;
   host: string;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { LanguageModelData } from "@/ai/builtin/language-model";
 import type { TenantModelSpec } from "@/ai/tenant-model";
 import { user } from "./auth";
 import { createdAt, tenantId } from "./columns";
@@ -67,3 +68,18 @@ export const generations = pgTable(
 );
 
 export type TenantModel = typeof tenantModels.$inferSelect;
+
+/** The tenant's builtin model (ARCHITECTURE §5.4): trained in process on its own corpus; the newest version is kept. */
+export const builtinModels = pgTable("builtin_models", {
+  tenantId: tenantId().primaryKey(),
+  version: integer("version").notNull(),
+  model: jsonb("model").$type<LanguageModelData>().notNull(),
+  /** Sentences from approved drafts: the tenant's proven voice. */
+  voiceLines: jsonb("voice_lines").$type<string[]>().notNull(),
+  documents: integer("documents").notNull(),
+  tokens: integer("tokens").notNull(),
+  trainMs: real("train_ms").notNull(),
+  trainedAt: ts("trained_at").notNull().defaultNow(),
+});
+
+export type BuiltinModel = typeof builtinModels.$inferSelect;
