@@ -56,6 +56,17 @@ export function trainLanguageModel(texts: readonly string[]): LanguageModelData 
 
 const DISCOUNT = 0.75;
 
+/** Counted once per model object: scoring runs hundreds of times per email. */
+const vocabularySizes = new WeakMap<LanguageModelData, number>();
+function vocabularySize(model: LanguageModelData): number {
+  let size = vocabularySizes.get(model);
+  if (size === undefined) {
+    size = Object.keys(model.unigrams).length + 1;
+    vocabularySizes.set(model, size);
+  }
+  return size;
+}
+
 /**
  * Average log-probability per word of `text` under the model (higher sounds
  * more like the tenant). Unknown words get a small floor, so sentences built
@@ -64,7 +75,7 @@ const DISCOUNT = 0.75;
 export function score(model: LanguageModelData, text: string): number {
   const ws = ["<s>", ...words(text), "</s>"];
   if (ws.length <= 2) return -20;
-  const vocabulary = Object.keys(model.unigrams).length + 1;
+  const vocabulary = vocabularySize(model);
   const total = model.tokens + vocabulary;
   let sum = 0;
   for (let i = 1; i < ws.length; i++) {
