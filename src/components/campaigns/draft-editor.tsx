@@ -4,7 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Plus, Send } from "lucide-react";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ComplianceSummary, FindingList } from "@/components/brand/compliance-report";
+import { ComplianceSummary, FIELD_LABEL, FindingList } from "@/components/brand/compliance-report";
+import { HighlightedText } from "@/components/brand/highlighted-text";
 import { useJobStream } from "@/components/queue/use-job-stream";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -56,7 +57,7 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
     const timer = setTimeout(() => previewMutate({ content }), 250);
     return () => clearTimeout(timer);
   }, [content, previewMutate]);
-  const [shown, setShown] = useState<{ html: string; darkHtml: string; text: string; compliance: NonNullable<Extract<typeof preview.data, { ok: true }>>["compliance"] } | null>(null);
+  const [shown, setShown] = useState<Omit<Extract<NonNullable<typeof preview.data>, { ok: true }>, "ok"> | null>(null);
   useEffect(() => {
     if (preview.data?.ok) setShown(preview.data);
   }, [preview.data]);
@@ -300,7 +301,7 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
               {preview.data && !preview.data.ok && <Alert className="mt-3" tone="info">Preview paused: {preview.data.problem}</Alert>}
             </CardContent>
           </Card>
-          {shown && <CompliancePanel report={shown.compliance} />}
+          {shown && <CompliancePanel report={shown.compliance} checked={shown.checked} />}
         </div>
       </div>
 
@@ -333,8 +334,9 @@ function Counter({ length, min, max }: { length: number; min?: number; max: numb
   );
 }
 
-function CompliancePanel({ report }: { report: Parameters<typeof ComplianceSummary>[0]["report"] }) {
+function CompliancePanel({ report, checked }: { report: Parameters<typeof ComplianceSummary>[0]["report"]; checked: { subject?: string; preheader?: string; body: string } }) {
   const [active, setActive] = useState<number | null>(null);
+  const findings = report.findings.map((f, index) => ({ ...f, index }));
   return (
     <Card>
       <CardHeader>
@@ -343,6 +345,17 @@ function CompliancePanel({ report }: { report: Parameters<typeof ComplianceSumma
       <CardContent className="grid gap-3">
         <ComplianceSummary report={report} />
         <FindingList findings={report.findings} active={active} onSelect={setActive} />
+        {(["subject", "preheader", "body"] as const).map((field) => {
+          const text = checked[field] ?? "";
+          const inField = findings.filter((f) => f.span?.field === field);
+          if (!text || inField.length === 0) return null;
+          return (
+            <div key={field} className="grid gap-1" data-testid={`marked-${field}`}>
+              <p className="text-xs font-medium text-muted-foreground">{FIELD_LABEL[field]}</p>
+              <HighlightedText text={text} findings={inField} active={active} />
+            </div>
+          );
+        })}
       </CardContent>
     </Card>
   );

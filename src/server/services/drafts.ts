@@ -74,7 +74,9 @@ export async function previewDraft(ctx: ServiceContext, input: unknown) {
   }
   const [kit, profile] = await Promise.all([withTenant(ctx.db, ctx.tenantId, (tx) => brandKitForRender(tx, ctx.tenantId)), complianceProfileFor(ctx)]);
   const [light, dark] = await Promise.all([renderEmail(parsed.data, kit), renderEmail(parsed.data, kit, { scheme: "dark" })]);
-  return { ok: true as const, html: light.html, darkHtml: dark.html, text: light.text, compliance: checkCopy(complianceInput(parsed.data, kit.footer), profile) };
+  // The checked text goes back with the report, so the page can mark each finding's words in it.
+  const checked = complianceInput(parsed.data, kit.footer);
+  return { ok: true as const, html: light.html, darkHtml: dark.html, text: light.text, compliance: checkCopy(checked, profile), checked };
 }
 
 /** Saves the editor's content as a new immutable revision, if nobody saved since `baseRevision`. */
