@@ -2,6 +2,8 @@ import type { JobHandler } from "../registry";
 import { ingestBrandGuide } from "./brand-guides";
 import { extractBrandProfile } from "./brand-profile";
 import { trainBuiltin } from "./builtin";
+import { importCatalog } from "./catalog-import";
+import { trainRecommenderJob } from "./recommender";
 import { generateVariant, rewriteBlock } from "./campaigns";
 import { invitationEmail } from "./invitation-email";
 import { notificationEmail } from "./notification-email";
@@ -10,4 +12,4 @@ import { createTenantModel, deleteTenantModelFromHosts, pullBaseModel, tryTenant
 import { judgeVoice } from "./voice-score";
 
 /** Every job type the pool runs. Features add their handlers here as they land. */
-export const jobHandlers: JobHandler[] = [invitationEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts, judgeVoice, generateVariant, rewriteBlock, notificationEmail, deliverWebhook, trainBuiltin];
+export const jobHandlers: JobHandler[] = [invitationEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts, judgeVoice, generateVariant, rewriteBlock, notificationEmail, deliverWebhook, trainBuiltin, importCatalog, trainRecommenderJob];

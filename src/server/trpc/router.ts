@@ -3,6 +3,7 @@ import { brandRouter } from "./routers/brand";
 import { campaignsRouter } from "./routers/campaigns";
 import { draftsRouter } from "./routers/drafts";
 import { auditRouter } from "./routers/audit";
+import { catalogRouter } from "./routers/catalog";
 import { notificationsRouter } from "./routers/notifications";
 import { reviewRouter } from "./routers/review";
 import { webhooksRouter } from "./routers/webhooks";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   notifications: notificationsRouter,
   webhooks: webhooksRouter,
   audit: auditRouter,
+  catalog: catalogRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,3 +5,4 @@ export * from "./models";
 export * from "./brand";
 export * from "./campaigns";
 export * from "./review";
+export * from "./catalog";

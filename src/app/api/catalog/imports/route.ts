@@ -1,0 +1,29 @@
+import { IMPORT_KINDS, type ImportKind } from "@/domain/catalog/rows";
+import { routeTenant } from "@/server/http/route-tenant";
+import { catalogMaxBytes, catalogTooLarge, uploadImport } from "@/server/services/catalog-imports";
+import { ServiceError } from "@/server/services/errors";
+
+export const dynamic = "force-dynamic";
+
+/** Upload a CSV (raw body) to `?tenant=<slug>&kind=products|customers|events&filename=<name>`; it is read and previewed, not imported yet. */
+export async function POST(req: Request) {
+  const url = new URL(req.url);
+  const access = await routeTenant(req, ["owner", "admin", "marketer"]);
+  if (!access.ok) return access.response;
+  const kind = url.searchParams.get("kind") as ImportKind;
+  if (!IMPORT_KINDS.includes(kind)) return Response.json({ error: "Say what the file holds: products, customers or events." }, { status: 400 });
+  if (Number(req.headers.get("content-length") ?? 0) > catalogMaxBytes()) return Response.json({ error: catalogTooLarge() }, { status: 413 });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of (req.body ?? new ReadableStream()) as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > catalogMaxBytes()) return Response.json({ error: catalogTooLarge() }, { status: 413 });
+    chunks.push(chunk);
+  }
+  try {
+    return Response.json(await uploadImport(access.ctx, { kind, filename: url.searchParams.get("filename") ?? `${kind}.csv`, data: Buffer.concat(chunks) }), { status: 201 });
+  } catch (error) {
+    if (error instanceof ServiceError) return Response.json({ error: error.message }, { status: 400 });
+    throw error;
+  }
+}

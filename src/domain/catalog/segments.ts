@@ -1,0 +1,32 @@
+/**
+ * Segments: rules over customer attributes and behaviour, all of which must
+ * hold. The server turns them into SQL; here they are checked and described.
+ */
+import { z } from "zod";
+
+export const SegmentRule = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("attribute"), key: z.string().trim().min(1, "Name the attribute.").max(60), op: z.enum(["equals", "contains"]), value: z.string().trim().min(1, "Give the attribute's value.").max(200) }),
+  z.object({ type: z.literal("bought_category"), category: z.string().trim().min(1, "Pick a category.").max(120), days: z.number().int().min(1, "Count at least one day.").max(3650) }),
+  z.object({ type: z.literal("spend_over"), amount: z.number().min(0, "Spend cannot be negative.").max(10_000_000), days: z.number().int().min(1).max(3650) }),
+  z.object({ type: z.literal("never_purchased") }),
+  z.object({ type: z.literal("active_within"), days: z.number().int().min(1).max(3650) }),
+]);
+export type SegmentRule = z.infer<typeof SegmentRule>;
+
+export const SegmentRules = z.object({ all: z.array(SegmentRule).max(10, "Use at most ten rules.") });
+export type SegmentRules = z.infer<typeof SegmentRules>;
+
+export function describeRule(rule: SegmentRule): string {
+  switch (rule.type) {
+    case "attribute":
+      return `${rule.key} ${rule.op === "equals" ? "is" : "contains"} “${rule.value}”`;
+    case "bought_category":
+      return `bought from ${rule.category} in the last ${rule.days} days`;
+    case "spend_over":
+      return `spent over ${rule.amount} in the last ${rule.days} days`;
+    case "never_purchased":
+      return "never purchased";
+    case "active_within":
+      return `active in the last ${rule.days} days`;
+  }
+}

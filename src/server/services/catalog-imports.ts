@@ -1,0 +1,108 @@
+/**
+ * CSV imports for products, customers and events: upload (checked for
+ * encoding, delimiter sniffed, header and preview read), a column mapping
+ * the person confirms, then a job that validates every row and writes the
+ * valid ones in one transaction — or nothing, unless "import valid rows" was
+ * chosen. Errors are kept for a downloadable report.
+ */
+import { and, desc, eq } from "drizzle-orm";
+import { CsvReader, detectDelimiter, encodingProblem, stripBom } from "@/domain/catalog/csv";
+import { FIELDS, mappingProblem, suggestMapping, type ImportKind, type Mapping } from "@/domain/catalog/rows";
+import { catalogImports } from "@/server/db/schema";
+import { withTenant } from "@/server/db/with-tenant";
+import { enqueueJobs } from "@/server/queue/enqueue";
+import { recordAudit } from "./audit";
+import type { ServiceContext } from "./context";
+import { badRequest, conflict, notFound } from "./errors";
+
+export const IMPORT_JOB = "catalog.import";
+
+/** CATALOG_MAX_MB, default 200. */
+export function catalogMaxBytes(): number {
+  return Number(process.env.CATALOG_MAX_MB ?? 200) * 1024 * 1024;
+}
+
+export function catalogTooLarge(): string {
+  return `CSV files are limited to ${Math.round(catalogMaxBytes() / 1024 / 1024)} MB. Split the file (by date for events) and import the parts one after another.`;
+}
+
+export async function uploadImport(ctx: ServiceContext, input: { kind: ImportKind; filename: string; data: Buffer }) {
+  if (input.data.length === 0) throw badRequest("That file is empty. Export your data as CSV and try again.");
+  if (input.data.length > catalogMaxBytes()) throw badRequest(catalogTooLarge());
+  const encoding = encodingProblem(input.data);
+  if (encoding) throw badRequest(encoding);
+  const head = stripBom(input.data.subarray(0, 256 * 1024).toString("utf8"));
+  if (/^\s*[[{]/.test(head) || /^PK\u0003\u0004/.test(head) || head.includes("\u0000")) throw badRequest("That is not a CSV file. Export the sheet as CSV (comma-separated values) and upload that.");
+  const delimiter = detectDelimiter(head);
+  const reader = new CsvReader(delimiter);
+  const rows = reader.push(head.slice(0, head.lastIndexOf("\n") + 1 || head.length));
+  const [header, ...preview] = rows;
+  if (!header || header.length < 2) {
+    throw badRequest("Brandsmith could not find columns in this file. Check that it has a header row and uses commas, semicolons or tabs between columns.");
+  }
+  const mapping = suggestMapping(input.kind, header);
+  const row = await withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [created] = await tx
+      .insert(catalogImports)
+      .values({ tenantId: ctx.tenantId, kind: input.kind, filename: input.filename.slice(0, 200), size: input.data.length, delimiter, header, file: input.data, createdBy: ctx.actor.userId })
+      .returning({ id: catalogImports.id });
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "import.uploaded", objectType: "import", objectId: created!.id, details: { kind: input.kind, filename: input.filename, size: input.data.length } });
+    return created!;
+  });
+  return { importId: row.id, kind: input.kind, delimiter, header, preview: preview.slice(0, 10), mapping, fields: FIELDS[input.kind] };
+}
+
+export async function startImport(ctx: ServiceContext, importId: string, input: { mapping: Mapping; mode: "all" | "valid" }) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [row] = await tx
+      .select({ id: catalogImports.id, kind: catalogImports.kind, header: catalogImports.header, status: catalogImports.status })
+      .from(catalogImports)
+      .where(and(eq(catalogImports.id, importId), eq(catalogImports.tenantId, ctx.tenantId)))
+      .for("update");
+    if (!row) throw notFound("That import does not exist in this workspace. Upload the file again.");
+    if (row.status !== "uploaded" && row.status !== "failed") throw conflict("This file is already being imported (or was). Upload it again to import it once more.");
+    const problem = mappingProblem(row.kind, input.mapping, row.header.length);
+    if (problem) throw badRequest(problem);
+    const [job] = await enqueueJobs(tx, ctx.tenantId, [{ type: IMPORT_JOB, payload: { importId }, priority: "interactive", createdBy: ctx.actor.userId, maxAttempts: 2 }]);
+    await tx
+      .update(catalogImports)
+      .set({ mapping: input.mapping, mode: input.mode, status: "importing", jobId: job!.id, message: null, errors: [], stats: null })
+      .where(and(eq(catalogImports.id, importId), eq(catalogImports.tenantId, ctx.tenantId)));
+    return { jobId: job!.id };
+  });
+}
+
+export async function listImports(ctx: ServiceContext, kind?: ImportKind) {
+  return withTenant(ctx.db, ctx.tenantId, (tx) =>
+    tx
+      .select({
+        id: catalogImports.id,
+        kind: catalogImports.kind,
+        filename: catalogImports.filename,
+        size: catalogImports.size,
+        status: catalogImports.status,
+        stats: catalogImports.stats,
+        message: catalogImports.message,
+        mode: catalogImports.mode,
+        jobId: catalogImports.jobId,
+        createdAt: catalogImports.createdAt,
+        finishedAt: catalogImports.finishedAt,
+      })
+      .from(catalogImports)
+      .where(and(eq(catalogImports.tenantId, ctx.tenantId), kind ? eq(catalogImports.kind, kind) : undefined))
+      .orderBy(desc(catalogImports.createdAt))
+      .limit(20),
+  );
+}
+
+/** The error report: row, column, reason. */
+export async function importErrorReport(ctx: ServiceContext, importId: string): Promise<{ filename: string; csv: string }> {
+  const [row] = await withTenant(ctx.db, ctx.tenantId, (tx) =>
+    tx.select({ errors: catalogImports.errors, filename: catalogImports.filename }).from(catalogImports).where(and(eq(catalogImports.id, importId), eq(catalogImports.tenantId, ctx.tenantId))),
+  );
+  if (!row) throw notFound("That import does not exist in this workspace.");
+  const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = ["row,column,reason", ...row.errors.map((e) => `${e.row},${quote(e.column)},${quote(e.reason)}`)];
+  return { filename: `${row.filename.replace(/\.csv$/i, "")}-errors.csv`, csv: `${lines.join("\r\n")}\r\n` };
+}
+
