@@ -32,7 +32,9 @@ export async function uploadImport(ctx: ServiceContext, input: { kind: ImportKin
   const encoding = encodingProblem(input.data);
   if (encoding) throw badRequest(encoding);
   const head = stripBom(input.data.subarray(0, 256 * 1024).toString("utf8"));
-  if (/^\s*[[{]/.test(head) || /^PK\u0003\u0004/.test(head) || head.includes("\u0000")) throw badRequest("That is not a CSV file. Export the sheet as CSV (comma-separated values) and upload that.");
+  // JSON, a spreadsheet (a ZIP: Excel's .xlsx) or binary data: not CSV.
+  const zip = input.data[0] === 0x50 && input.data[1] === 0x4b;
+  if (/^\s*[[{]/.test(head) || zip || head.includes("\u0000")) throw badRequest("That is not a CSV file. Export the sheet as CSV (comma-separated values) and upload that.");
   const delimiter = detectDelimiter(head);
   const reader = new CsvReader(delimiter);
   const rows = reader.push(head.slice(0, head.lastIndexOf("\n") + 1 || head.length));
