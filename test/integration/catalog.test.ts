@@ -19,7 +19,7 @@ afterAll(async () => {
   await worker.stop();
 });
 
-async function send(person: TestPerson, slug: string, kind: string, body: string | Uint8Array, filename = `${kind}.csv`) {
+async function send(person: TestPerson, slug: string, kind: string, body: string | Uint8Array<ArrayBuffer>, filename = `${kind}.csv`) {
   const res = await upload(new Request(`http://localhost:3999/api/catalog/imports?tenant=${slug}&kind=${kind}&filename=${filename}`, { method: "POST", headers: { cookie: person.cookie }, body }));
   return { status: res.status, body: (await res.json()) as { importId: string; mapping: Record<string, number | null>; header: string[]; preview: string[][]; delimiter: string; error?: string } };
 }
