@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Plus, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
@@ -196,11 +196,19 @@ export function BriefForm({ tenantSlug, campaignId, initialBrief }: { tenantSlug
             </div>
           ))}
           {errors.products && <p className="text-sm text-destructive">{errors.products}</p>}
-          {brief.products.length < 6 && (
-            <Button type="button" variant="outline" className="justify-self-start" onClick={() => set("products", [...brief.products, { name: "", url: "", price: "", facts: "" }])}>
-              <Plus /> Add a product
-            </Button>
-          )}
+          <div className="flex flex-wrap items-end gap-2">
+            {brief.products.length < 6 && (
+              <Button type="button" variant="outline" onClick={() => set("products", [...brief.products, { name: "", url: "", price: "", facts: "" }])}>
+                <Plus /> Add a product
+              </Button>
+            )}
+            <FromRecommendations
+              onPick={(picked, segmentName) => {
+                set("products", picked.slice(0, 6));
+                if (!brief.audience.trim()) set("audience", segmentName);
+              }}
+            />
+          </div>
         </CardContent>
       </Card>
 
@@ -282,6 +290,53 @@ function Field({ id, label, error, help, children }: { id: string; label: string
           {error}
         </p>
       )}
+    </div>
+  );
+}
+
+/** Fills the products from a segment's recommendations: catalog facts only, so the email cannot invent any. */
+function FromRecommendations({ onPick }: { onPick: (products: Draft["products"], segmentName: string) => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const segments = useQuery(trpc.catalog.segments.queryOptions());
+  const [segmentId, setSegmentId] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  if (!segments.data?.length) return null;
+  async function use() {
+    setProblem(null);
+    setLoading(true);
+    try {
+      const recs = await queryClient.fetchQuery(trpc.catalog.recommendations.queryOptions({ segmentId, k: 6 }));
+      if (recs.picks.length === 0) return setProblem(recs.runId ? "No recommendations for this segment yet." : "Train the recommender on the Audiences page first.");
+      const name = segments.data?.find((s) => s.id === segmentId)?.name ?? "";
+      onPick(
+        recs.picks.map((p) => ({ name: p.name.slice(0, 120), url: p.url, price: p.price === null ? "" : `${p.price.toFixed(2)} ${p.currency}`.trim().slice(0, 40), facts: p.description.slice(0, 4_000) })),
+        name,
+      );
+    } catch (error) {
+      setProblem((error as Error).message);
+    } finally {
+      setLoading(false);
+    }
+  }
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <div className="grid gap-1">
+        <Label htmlFor="brief-recs-segment">Or take the recommended products for</Label>
+        <Select id="brief-recs-segment" value={segmentId} onChange={(e) => setSegmentId(e.target.value)}>
+          <option value="">a segment…</option>
+          {segments.data.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <Button type="button" variant="outline" disabled={!segmentId || loading} onClick={() => void use()}>
+        Use recommendations
+      </Button>
+      {problem && <p className="w-full text-sm text-destructive">{problem}</p>}
     </div>
   );
 }

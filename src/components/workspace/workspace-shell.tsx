@@ -1,6 +1,6 @@
 "use client";
 
-import { Check, ChevronsUpDown, ClipboardCheck, Cpu, LayoutDashboard, ListChecks, LogOut, Megaphone, Plus, ScrollText, Server, ShieldCheck, Users, Palette } from "lucide-react";
+import { Check, ChevronsUpDown, ClipboardCheck, Cpu, LayoutDashboard, ListChecks, LogOut, Megaphone, Package, Plus, ScrollText, Server, ShieldCheck, Users, UsersRound, Palette } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import type { ReactNode } from "react";
@@ -38,6 +38,8 @@ const NAV: readonly NavItem[] = [
   { href: "", label: "Dashboard", icon: LayoutDashboard },
   { href: "/campaigns", label: "Campaigns", icon: Megaphone, section: "Create" },
   { href: "/review", label: "Review", icon: ClipboardCheck, section: "Create" },
+  { href: "/products", label: "Products", icon: Package, section: "Data" },
+  { href: "/audiences", label: "Audiences", icon: UsersRound, section: "Data" },
   { href: "/brand", label: "Brand", icon: Palette, section: "Brand" },
   { href: "/models", label: "Models", icon: Cpu, section: "Brand", roles: ["owner", "admin"] },
   { href: "/queue", label: "Queue", icon: ListChecks, section: "Operations", roles: ["owner", "admin"] },

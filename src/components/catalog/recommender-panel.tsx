@@ -1,0 +1,105 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { JobProgress } from "@/components/models/job-progress";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Label, Select } from "@/components/ui/input";
+import { useTRPC } from "@/lib/trpc/client";
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** Train the recommender, see how it does against popularity, and look at a segment's picks. */
+export function RecommenderPanel({ tenantSlug, canTrain }: { tenantSlug: string; canTrain: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const runs = useQuery(trpc.catalog.runs.queryOptions());
+  const segments = useQuery(trpc.catalog.segments.queryOptions());
+  const [segmentId, setSegmentId] = useState("");
+  const train = useMutation(trpc.catalog.train.mutationOptions());
+  const picks = useQuery({ ...trpc.catalog.recommendations.queryOptions({ segmentId, k: 6 }), enabled: !!segmentId });
+  const latest = runs.data?.find((r) => r.status === "ready");
+  const e = latest?.evaluation;
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Recommendations</CardTitle>
+        <CardDescription>
+          Learned from your customers&apos; views, carts and purchases (newer counts more), with product text for items nobody has bought yet. Never out-of-stock items or what a customer already bought.
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        {canTrain && (
+          <div className="flex items-center gap-3">
+            <Button onClick={() => train.mutate()} disabled={train.isPending}>
+              Train now
+            </Button>
+            {latest && <span className="text-sm text-muted-foreground">Last trained {new Date(latest.finishedAt ?? latest.createdAt).toLocaleString()} on {latest.events.toLocaleString()} events</span>}
+          </div>
+        )}
+        {train.error && <Alert>{train.error.message}</Alert>}
+        {train.data && (
+          <JobProgress key={train.data.jobId} jobId={train.data.jobId} tenantSlug={tenantSlug} label="Training the recommender" onSettled={() => void queryClient.invalidateQueries({ queryKey: trpc.catalog.runs.queryKey() })} />
+        )}
+        {e ? (
+          <table className="w-full max-w-xl text-sm" aria-label="Evaluation">
+            <caption className="mb-1 text-left text-xs text-muted-foreground">
+              Leave-last-purchase-out on {e.model.customers.toLocaleString()} customers: their last purchase hidden, does it come back in the top 10?
+            </caption>
+            <thead className="text-left text-xs text-muted-foreground">
+              <tr>
+                <th className="p-1.5" />
+                <th className="p-1.5">Precision@10</th>
+                <th className="p-1.5">Recall@10</th>
+                <th className="p-1.5">NDCG@10</th>
+                <th className="p-1.5">Coverage</th>
+              </tr>
+            </thead>
+            <tbody className="tabular-nums">
+              <tr className="border-t font-medium" data-testid="metrics-model">
+                <td className="p-1.5">Your recommender</td>
+                <td className="p-1.5">{pct(e.model.precision10)}</td>
+                <td className="p-1.5">{pct(e.model.recall10)}</td>
+                <td className="p-1.5">{e.model.ndcg10.toFixed(3)}</td>
+                <td className="p-1.5">{pct(e.model.coverage)}</td>
+              </tr>
+              <tr className="border-t text-muted-foreground">
+                <td className="p-1.5">Popularity</td>
+                <td className="p-1.5">{pct(e.popularity.precision10)}</td>
+                <td className="p-1.5">{pct(e.popularity.recall10)}</td>
+                <td className="p-1.5">{e.popularity.ndcg10.toFixed(3)}</td>
+                <td className="p-1.5">{pct(e.popularity.coverage)}</td>
+              </tr>
+            </tbody>
+          </table>
+        ) : (
+          <p className="text-sm text-muted-foreground">Not trained yet. Import products, customers and events, then train.</p>
+        )}
+        <div className="grid gap-2">
+          <Label htmlFor="recs-segment">Picks for a segment</Label>
+          <Select id="recs-segment" className="max-w-xs" value={segmentId} onChange={(ev) => setSegmentId(ev.target.value)}>
+            <option value="">Choose a segment…</option>
+            {segments.data?.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </Select>
+          {picks.data && picks.data.picks.length === 0 && <p className="text-sm text-muted-foreground">{picks.data.runId ? "No picks for this segment." : "Train the recommender first."}</p>}
+          {picks.data && picks.data.picks.length > 0 && (
+            <ol className="grid gap-1.5 text-sm" aria-label="Picks">
+              {picks.data.picks.map((p) => (
+                <li key={p.productId} className="rounded-md border p-2">
+                  <span className="font-medium">{p.name}</span> <span className="text-muted-foreground">({p.category || "no category"})</span>
+                  <span className="block text-xs text-muted-foreground">Because: {p.because}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      </CardContent>
+    </Card>
+  );
+}
