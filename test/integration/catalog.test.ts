@@ -119,4 +119,10 @@ it("imports customers and events, builds a segment, trains and recommends with r
   expect(recs.picks.every((p) => p.because.length > 0)).toBe(true);
   // The segment buys coffee; its picks lean the same way.
   expect(recs.picks.filter((p) => p.category === "coffee").length).toBeGreaterThanOrEqual(2);
+  // One customer: nothing they already bought, each pick with a reason.
+  const mine = await caller.catalog.customerRecommendations({ externalId: "C1", k: 5 });
+  expect(mine.picks.length).toBe(5);
+  const bought = new Set(eventRows.filter((r) => r.startsWith("C1,") && r.includes(",purchase,")).map((r) => r.split(",")[1]));
+  expect(mine.picks.some((p) => bought.has(p.sku))).toBe(false);
+  expect(await expectCode(caller.catalog.customerRecommendations({ externalId: "nobody" }), "NOT_FOUND")).toMatch(/No customer with ID nobody/);
 });

@@ -6,7 +6,7 @@ import { JobProgress } from "@/components/models/job-progress";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label, Select } from "@/components/ui/input";
+import { Input, Label, Select } from "@/components/ui/input";
 import { useTRPC } from "@/lib/trpc/client";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -20,6 +20,9 @@ export function RecommenderPanel({ tenantSlug, canTrain }: { tenantSlug: string;
   const [segmentId, setSegmentId] = useState("");
   const train = useMutation(trpc.catalog.train.mutationOptions());
   const picks = useQuery({ ...trpc.catalog.recommendations.queryOptions({ segmentId, k: 6 }), enabled: !!segmentId });
+  const [customerId, setCustomerId] = useState("");
+  const [lookup, setLookup] = useState("");
+  const forCustomer = useQuery({ ...trpc.catalog.customerRecommendations.queryOptions({ externalId: lookup, k: 6 }), enabled: !!lookup, retry: false });
   const latest = runs.data?.find((r) => r.status === "ready");
   const e = latest?.evaluation;
   return (
@@ -99,6 +102,32 @@ export function RecommenderPanel({ tenantSlug, canTrain }: { tenantSlug: string;
             </ol>
           )}
         </div>
+        <form
+          className="grid gap-2"
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            setLookup(customerId.trim());
+          }}
+        >
+          <Label htmlFor="recs-customer">Picks for one customer</Label>
+          <div className="flex gap-2">
+            <Input id="recs-customer" className="max-w-xs" value={customerId} onChange={(ev) => setCustomerId(ev.target.value)} placeholder="Customer ID from your data" />
+            <Button type="submit" variant="outline" disabled={!customerId.trim()}>
+              Show
+            </Button>
+          </div>
+          {forCustomer.error && <Alert>{forCustomer.error.message}</Alert>}
+          {forCustomer.data && (
+            <ol className="grid gap-1.5 text-sm" aria-label="Customer picks">
+              {forCustomer.data.picks.map((p) => (
+                <li key={p.productId} className="rounded-md border p-2">
+                  <span className="font-medium">{p.name}</span>
+                  <span className="block text-xs text-muted-foreground">Because: {p.because}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </form>
       </CardContent>
     </Card>
   );

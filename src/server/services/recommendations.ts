@@ -6,16 +6,16 @@
  */
 import { gunzipSync } from "node:zlib";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { recommendForSegment } from "@/domain/recommend/recommend";
+import { recommendForHistory, recommendForSegment } from "@/domain/recommend/recommend";
 import { histories, type Neighbour, type RecommenderModel } from "@/domain/recommend/train";
 import type { FeedbackEvent, Reason } from "@/domain/recommend/types";
-import { customerEvents, products, recommenderRuns } from "@/server/db/schema";
+import { customerEvents, customers, products, recommenderRuns } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
 import { segmentMembers } from "./catalog";
 import type { ServiceContext } from "./context";
-import { conflict } from "./errors";
+import { conflict, notFound } from "./errors";
 
 export const RECOMMENDER_JOB = "recommender.train";
 
@@ -102,11 +102,24 @@ export interface Recommendation {
   because: string;
 }
 
+/** One customer's top-K (by their ID in your data), each with its reason in words. */
+export async function customerRecommendations(ctx: ServiceContext, externalId: string, k = 6): Promise<{ picks: Recommendation[]; members: number; runId: string | null }> {
+  const [customer] = await withTenant(ctx.db, ctx.tenantId, (tx) =>
+    tx.select({ id: customers.id }).from(customers).where(and(eq(customers.tenantId, ctx.tenantId), eq(customers.externalId, externalId.trim()))),
+  );
+  if (!customer) throw notFound(`No customer with ID ${externalId.trim()} in this workspace.`);
+  return picksFor(ctx, [customer.id], k, false);
+}
+
 /** A segment's top-K, each with its reason in words. */
 export async function segmentRecommendations(ctx: ServiceContext, segmentId: string, k = 6): Promise<{ picks: Recommendation[]; members: number; runId: string | null }> {
+  const { memberIds } = await withTenant(ctx.db, ctx.tenantId, (tx) => segmentMembers(tx, ctx.tenantId, segmentId));
+  return picksFor(ctx, memberIds, k, true);
+}
+
+async function picksFor(ctx: ServiceContext, memberIds: string[], k: number, asSegment: boolean): Promise<{ picks: Recommendation[]; members: number; runId: string | null }> {
   const latest = await latestModel(ctx);
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
-    const { memberIds } = await segmentMembers(tx, ctx.tenantId, segmentId);
     if (!latest) return { picks: [], members: memberIds.length, runId: null };
     const { model: stored, runId } = latest;
     const index = new Map(stored.productIds.map((id, i) => [id, i]));
@@ -124,7 +137,8 @@ export async function segmentRecommendations(ctx: ServiceContext, segmentId: str
       return item === undefined ? [] : [{ customer: customerIndex.get(r.customerId)!, item, kind: r.kind, time: new Date(r.occurredAt).getTime(), quantity: r.quantity }];
     });
     const model: RecommenderModel = { ...stored, items: stored.productIds.length, popularByCategory: new Map() };
-    const picks = recommendForSegment(model, histories(events, sample.length, stored.options, Date.now()), k);
+    const memberHistories = histories(events, sample.length, stored.options, Date.now());
+    const picks = asSegment ? recommendForSegment(model, memberHistories, k) : recommendForHistory(model, memberHistories[0], k);
     const ids = [...new Set(picks.flatMap((p) => [stored.productIds[p.item]!, ...("item" in p.reason ? [stored.productIds[p.reason.item]!] : [])]))];
     const details = ids.length
       ? await tx

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { IMPORT_KINDS } from "@/domain/catalog/rows";
 import { audienceSummary, deleteSegment, listProducts, listSegments, previewSegment, saveSegment } from "@/server/services/catalog";
 import { listImports, startImport } from "@/server/services/catalog-imports";
-import { listRuns, segmentRecommendations, startTraining } from "@/server/services/recommendations";
+import { customerRecommendations, listRuns, segmentRecommendations, startTraining } from "@/server/services/recommendations";
 import { createTRPCRouter, tenantProcedure } from "../init";
 
 const writers = ["owner", "admin", "marketer"] as const;
@@ -34,4 +34,7 @@ export const catalogRouter = createTRPCRouter({
   recommendations: tenantProcedure()
     .input(z.object({ segmentId, k: z.number().int().min(1).max(12).optional() }))
     .query(({ ctx, input }) => segmentRecommendations(ctx.service, input.segmentId, input.k)),
+  customerRecommendations: tenantProcedure()
+    .input(z.object({ externalId: z.string().min(1, "Enter a customer ID.").max(200), k: z.number().int().min(1).max(12).optional() }))
+    .query(({ ctx, input }) => customerRecommendations(ctx.service, input.externalId, input.k)),
 });
