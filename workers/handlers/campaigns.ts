@@ -1,8 +1,11 @@
 /**
- * Writes one email variant of a campaign: retrieves the guide passages that
- * fit the brief, asks the tenant's model for structured output (streamed to
- * the page), turns it into content with links from the brief, checks it
- * against the brand profile and stores it as the draft's first revision.
+ * Writes one email variant of a campaign with the provider chosen when it
+ * was queued: the tenant's model on the model server (guide passages
+ * retrieved for the brief, structured output streamed to the page) or the
+ * builtin model (same structured output, streamed the same way). Either way
+ * the answer becomes content with links from the brief, is checked against
+ * the brand profile and is stored as the draft's first revision. Also: block
+ * rewrites, by the same two providers.
  */
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";

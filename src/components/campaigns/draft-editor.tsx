@@ -4,23 +4,20 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Plus, Send } from "lucide-react";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ComplianceSummary, FIELD_LABEL, FindingList } from "@/components/brand/compliance-report";
-import { HighlightedText } from "@/components/brand/highlighted-text";
-import { useJobStream } from "@/components/queue/use-job-stream";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent } from "@/components/ui/card";
 import { Input, Label } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { PREHEADER_MAX, PREHEADER_MIN, SUBJECT_MAX } from "@/domain/compliance/email-rules";
 import type { EmailBlock, EmailContent } from "@/domain/email/content";
 import { useTRPC } from "@/lib/trpc/client";
-import { cn } from "@/lib/utils";
 import { BLOCK_LABELS, BlockEditor, emptyBlock, type RewriteStyle } from "./block-editor";
 import { BuiltinBadge, DraftStatusBadge, ScoreBadge } from "./draft-status";
 import { EmailPreview } from "./email-preview";
 import { AuditTrail, Comments, DecisionBar, RevisionDiff } from "@/components/review/review-panel";
+import { CompliancePanel, Counter, RewriteFollower } from "./draft-editor-parts";
 import { RevisionList, WhyThis } from "./draft-panels";
 
 /**
@@ -322,70 +319,5 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
         </div>
       </div>
     </div>
-  );
-}
-
-function Counter({ length, min, max }: { length: number; min?: number; max: number }) {
-  const off = length > max || (min !== undefined && length > 0 && length < min);
-  return (
-    <p className={cn("text-xs tabular-nums", off ? "text-amber-700" : "text-muted-foreground")}>
-      {length} characters{min !== undefined ? ` (${min}–${max} show best)` : ` (inboxes show about ${max})`}
-    </p>
-  );
-}
-
-function CompliancePanel({ report, checked }: { report: Parameters<typeof ComplianceSummary>[0]["report"]; checked: { subject?: string; preheader?: string; body: string } }) {
-  const [active, setActive] = useState<number | null>(null);
-  const findings = report.findings.map((f, index) => ({ ...f, index }));
-  return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Compliance</CardTitle>
-      </CardHeader>
-      <CardContent className="grid gap-3">
-        <ComplianceSummary report={report} />
-        <FindingList findings={report.findings} active={active} onSelect={setActive} />
-        {(["subject", "preheader", "body"] as const).map((field) => {
-          const text = checked[field] ?? "";
-          const inField = findings.filter((f) => f.span?.field === field);
-          if (!text || inField.length === 0) return null;
-          return (
-            <div key={field} className="grid gap-1" data-testid={`marked-${field}`}>
-              <p className="text-xs font-medium text-muted-foreground">{FIELD_LABEL[field]}</p>
-              <HighlightedText text={text} findings={inField} active={active} />
-            </div>
-          );
-        })}
-      </CardContent>
-    </Card>
-  );
-}
-
-/** Follows a rewrite job and hands its block back when it is done. */
-function RewriteFollower({ tenantSlug, jobId, onDone }: { tenantSlug: string; jobId: string; onDone: (block: EmailBlock | null) => void }) {
-  const trpc = useTRPC();
-  const [settled, setSettled] = useState(false);
-  const live = useJobStream(jobId, tenantSlug, () => setSettled(true));
-  const job = useQuery({ ...trpc.jobs.get.queryOptions({ jobId }), enabled: settled });
-  const onDoneRef = useRef(onDone);
-  onDoneRef.current = onDone;
-  useEffect(() => {
-    if (!job.data) return;
-    if (job.data.state === "succeeded") onDoneRef.current((job.data.result as { block: EmailBlock }).block);
-  }, [job.data]);
-  if (job.data && job.data.state !== "succeeded") {
-    return (
-      <Alert>
-        The rewrite did not work: {job.data.lastError ?? "the job was cancelled"}.{" "}
-        <Button size="sm" variant="outline" onClick={() => onDone(null)}>
-          Dismiss
-        </Button>
-      </Alert>
-    );
-  }
-  return (
-    <p className="text-sm text-muted-foreground" aria-live="polite">
-      {live.state === "pending" ? "Rewrite queued…" : "Rewriting…"}
-    </p>
   );
 }
