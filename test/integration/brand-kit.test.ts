@@ -29,6 +29,7 @@ it("saves a valid kit, refuses what would break the email, and renders previews 
   expect(await expectCode(caller.brand.saveKit({ settings: { ...settings, fontStack: "Arial;}</style><script>x()</script>" } }), "BAD_REQUEST")).toMatch(/font names, quotes, commas/);
   expect(await expectCode(caller.brand.setLogo({ base64: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>").toString("base64") }), "BAD_REQUEST")).toMatch(/not a PNG, JPEG or GIF/);
   expect(await expectCode(caller.brand.setLogo({ base64: "" }), "BAD_REQUEST")).toMatch(/empty/);
+  expect(await expectCode(caller.brand.setLogo({ base64: Buffer.alloc(600 * 1024).toString("base64") }), "BAD_REQUEST")).toMatch(/at most 512 KB/);
   await caller.brand.setLogo({ base64: PNG.toString("base64") });
   expect((await caller.brand.kit()).logo).toMatchObject({ type: "image/png" });
 

@@ -154,8 +154,10 @@ describe("campaigns", () => {
     const reviewer = await (ws as unknown as { reviewer: TestPerson }).reviewer.caller(ws.slug);
     expect(await expectCode(reviewer.drafts.save({ draftId, content: edited, baseRevision: 2 }), "FORBIDDEN")).toMatch(/Only owners, admins and marketers/);
     expect(await expectCode(caller.drafts.submit({ draftId, version: after.draft.version - 1 }), "CONFLICT")).toMatch(/Reload/);
+    expect(await expectCode(caller.drafts.rewriteBlock({ draftId, block: { type: "paragraph", text: "" }, style: "shorter" }), "BAD_REQUEST")).toMatch(/Fill in the block/);
     await caller.drafts.submit({ draftId, version: after.draft.version });
     expect((await caller.drafts.get({ draftId })).draft.status).toBe("in_review");
+    expect(await expectCode(caller.drafts.rewriteBlock({ draftId, block: edited.blocks[0], style: "shorter" }), "CONFLICT")).toMatch(/in review and cannot be edited/);
     expect(await expectCode(caller.drafts.save({ draftId, content: edited, baseRevision: 2 }), "CONFLICT")).toMatch(/in review/);
 
     const other = await signUp("Other Tenant");

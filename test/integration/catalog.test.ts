@@ -39,6 +39,7 @@ it("imports products all-or-nothing or valid rows only, with a row-level error r
   const ws = await createWorkspace(owner);
   const caller = await owner.caller(ws.slug);
 
+  expect(await expectCode(caller.catalog.train(), "CONFLICT")).toMatch(/Import your products first/);
   const first = await send(owner, ws.slug, "products", PRODUCTS);
   expect(first.status).toBe(201);
   expect(first.body).toMatchObject({ delimiter: ";", mapping: { sku: 0, name: 1, description: 2, price: 3, category: 4, in_stock: 5 } });
@@ -57,6 +58,7 @@ it("imports products all-or-nothing or valid rows only, with a row-level error r
   const again = await send(owner, ws.slug, "products", PRODUCTS);
   const valid = await caller.catalog.startImport({ importId: again.body.importId, mapping: again.body.mapping, mode: "valid" });
   await waitFor(() => allFinished([valid.jobId]), 15_000);
+  expect(await expectCode(caller.catalog.startImport({ importId: again.body.importId, mapping: again.body.mapping, mode: "valid" }), "CONFLICT")).toMatch(/already being imported/);
   [imp] = await caller.catalog.imports({ kind: "products" });
   expect(imp).toMatchObject({ status: "done", stats: { valid: 4, invalid: 2, inserted: 4, updated: 0 } });
   const list = await caller.catalog.products({ q: "floral" });
@@ -104,6 +106,7 @@ it("imports customers and events, builds a segment, trains and recommends with r
 
   const rules = { all: [{ type: "attribute", key: "tier", op: "equals", value: "gold" }, { type: "bought_category", category: "coffee", days: 3650 }] };
   expect(await caller.catalog.previewSegment({ rules })).toMatchObject({ members: 15 });
+  expect(await expectCode(caller.catalog.previewSegment({ rules: { all: [{ type: "active_within", days: 0 }] } }), "BAD_REQUEST")).toMatch(/at least one day/);
   expect(await expectCode(caller.catalog.saveSegment({ name: "", rules }), "BAD_REQUEST")).toMatch(/Name the segment/);
   const { segmentId, members } = await caller.catalog.saveSegment({ name: "Gold coffee lovers", rules });
   expect(members).toBe(15);

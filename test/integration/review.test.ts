@@ -14,7 +14,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { GET as auditCsv } from "@/app/api/audit/route";
 import type { EmailContent } from "@/domain/email/content";
 import { verifySignature } from "@/server/webhooks/signing";
-import { isEmailFormat, writeEmail } from "../../e2e/ollama-double/email-writer";
+import { answerEmails } from "../../e2e/ollama-double/email-writer";
 import { OllamaDouble } from "../../e2e/ollama-double/server";
 import { jobHandlers } from "../../workers/handlers";
 import { createWorkspace, expectCode, signUp, type TestPerson } from "../support/actors";
@@ -29,7 +29,7 @@ const received: { body: string; signature: string | null }[] = [];
 let receiverUrl = "";
 
 beforeAll(async () => {
-  double = new OllamaDouble({ installed: ["qwen2.5:1.5b"], ttftMs: 1, tokenIntervalMs: 0, answer: ({ messages, format }) => (isEmailFormat(format) ? writeEmail(messages) : undefined) });
+  double = new OllamaDouble({ installed: ["qwen2.5:1.5b"], ttftMs: 1, tokenIntervalMs: 0, answer: answerEmails });
   process.env.OLLAMA_HOST = `${await double.listen()}|4`;
   smtp = new SMTPServer({
     authOptional: true,
@@ -108,9 +108,18 @@ it("runs a draft from submission through changes, two approvals, webhook, traini
   expect(await expectCode(asOwner.review.savePolicy({ requiredApprovals: 5, minScore: null }), "BAD_REQUEST")).toMatch(/1, 2 or 3/);
   const hook = await asOwner.webhooks.create({ url: receiverUrl, description: "CMS" });
   expect(await expectCode(asOwner.webhooks.create({ url: "ftp://files.example.com" }), "BAD_REQUEST")).toMatch(/http\(s\) only/);
+  // In production, private and loopback targets are refused (SSRF).
+  const mode = process.env.NODE_ENV;
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  try {
+    expect(await expectCode(asOwner.webhooks.create({ url: receiverUrl }), "BAD_REQUEST")).toMatch(/private or loopback/);
+  } finally {
+    (process.env as Record<string, string | undefined>).NODE_ENV = mode;
+  }
 
   const draftId = await generateOne(mara, ws.slug, "Spring launch");
   let draft = (await asMara.drafts.get({ draftId })).draft;
+  expect(await expectCode(asOwner.review.export({ draftId, format: "html", version: draft.version }), "CONFLICT")).toMatch(/Only approved drafts can be exported/);
   expect(await expectCode(asRita.drafts.submit({ draftId, version: draft.version }), "FORBIDDEN")).toMatch(/Only owners, admins and marketers/);
   await asMara.drafts.submit({ draftId, version: draft.version });
   expect((await asRita.notifications.list()).items[0]).toMatchObject({ kind: "submitted", message: expect.stringContaining('Mara Marketer submitted "Spring launch" variant 1') });
