@@ -9,16 +9,12 @@
  *     core, after a warm-up.
  * The last line of stdout is one JSON object.
  */
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import postgres from "postgres";
 import { writeEmail } from "@/ai/builtin/write-email";
 import { Brief, CAMPAIGN_TYPES, LENGTHS, TONES } from "@/domain/campaign/brief";
 import { getConnection } from "@/server/db/client";
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "@/server/db/embedded";
-import { migrateDatabase } from "@/server/db/migrate";
 import { builtinRules, trainBuiltinModel } from "@/server/models/builtin";
+import { startBenchDatabase } from "./support/database";
 import { envInt, median, mulberry32, percentile, round } from "./queue/stats";
 
 const PAGES = envInt("BENCH_PAGES", 100, 1, 1_000);
@@ -62,15 +58,10 @@ function page(random: () => number, n: number): string {
 }
 
 async function main() {
-  const root = await mkdtemp(path.join(os.tmpdir(), "brandsmith-bench-builtin-"));
-  await chmod(root, 0o755);
-  let pg: EmbeddedPostgresHandle | null = null;
+  let database: Awaited<ReturnType<typeof startBenchDatabase>> | null = null;
   try {
-    pg = await startEmbeddedPostgres({ dataDir: path.join(root, "postgres"), password: "bench-owner" });
-    await pg.createDatabase("brandsmith_bench");
-    const ownerUrl = pg.ownerUrl("brandsmith_bench");
-    const appUrl = `postgres://bench_app:bench@127.0.0.1:${pg.port}/brandsmith_bench`;
-    await migrateDatabase(ownerUrl, appUrl);
+    database = await startBenchDatabase("builtin");
+    const { ownerUrl, appUrl } = database;
     process.env.DATABASE_URL = appUrl;
     const owner = postgres(ownerUrl, { max: 1, onnotice: () => {} });
     const random = mulberry32(7);
@@ -133,8 +124,7 @@ async function main() {
     out(JSON.stringify({ train_ms_100_pages: round(median(trainTimes), 1), generate_ms_p50: round(p50, 2), generate_ms_p99: round(p99, 2) }));
     await sql.end();
   } finally {
-    if (pg) await pg.stop().catch(() => undefined);
-    await rm(root, { recursive: true, force: true });
+    await database?.stop();
   }
 }
 

@@ -10,9 +10,6 @@
  * app adds, not queueing. generations/s comes from a burst of the same size.
  * The last line of stdout is one JSON object.
  */
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import pino from "pino";
 import postgres from "postgres";
 import { z } from "zod";
@@ -20,8 +17,6 @@ import { ModelGateway } from "@/ai/gateway";
 import { OllamaProvider } from "@/ai/ollama/provider";
 import { createRequest, DEFAULT_SAMPLING, ollamaModelName, type TenantModelSpec } from "@/ai/tenant-model";
 import { createDatabase } from "@/server/db/client";
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "@/server/db/embedded";
-import { migrateDatabase } from "@/server/db/migrate";
 import { withTenant } from "@/server/db/with-tenant";
 import { CHANNEL_JOB_EVENTS, type JobEvent } from "@/server/queue/channels";
 import { enqueueJobs } from "@/server/queue/enqueue";
@@ -29,6 +24,7 @@ import { createQueuePool } from "@/server/queue/store";
 import { OllamaDouble } from "../e2e/ollama-double/server";
 import { defineHandler } from "../workers/registry";
 import { QueueRunner } from "../workers/queue/runner";
+import { startBenchDatabase } from "./support/database";
 import { envInt, median, nowMs, percentile, round, sleep, waitUntil } from "./queue/stats";
 
 const GENERATIONS = envInt("BENCH_GENERATIONS", 200, 20, 2_000);
@@ -41,17 +37,12 @@ const TOKEN_INTERVAL_MS = 5;
 const out = (line = "") => process.stdout.write(`${line}\n`);
 
 async function main() {
-  const root = await mkdtemp(path.join(os.tmpdir(), "brandsmith-bench-gw-"));
-  await chmod(root, 0o755);
-  let pg: EmbeddedPostgresHandle | null = null;
+  let database: Awaited<ReturnType<typeof startBenchDatabase>> | null = null;
   const double = new OllamaDouble({ installed: ["qwen2.5:1.5b"], ttftMs: DOUBLE_TTFT_MS, tokenIntervalMs: TOKEN_INTERVAL_MS, loadMs: 0, numParallel: CONCURRENCY });
   const closers: (() => Promise<unknown>)[] = [];
   try {
-    pg = await startEmbeddedPostgres({ dataDir: path.join(root, "postgres"), password: "bench-owner" });
-    await pg.createDatabase("brandsmith_bench");
-    const ownerUrl = pg.ownerUrl("brandsmith_bench");
-    const appUrl = `postgres://bench_app:bench@127.0.0.1:${pg.port}/brandsmith_bench`;
-    await migrateDatabase(ownerUrl, appUrl);
+    database = await startBenchDatabase("gw");
+    const { ownerUrl, appUrl } = database;
     const ollamaUrl = await double.listen();
     closers.push(() => double.close());
 
@@ -136,8 +127,7 @@ async function main() {
     out(JSON.stringify({ added_ttft_p50_ms: round(median(addedP50), 2), added_ttft_p99_ms: round(median(addedP99), 2), generations_per_s: round(median(rates), 1) }));
   } finally {
     for (const close of closers) await close().catch(() => undefined);
-    if (pg) await pg.stop().catch(() => undefined);
-    await rm(root, { recursive: true, force: true });
+    await database?.stop();
   }
 }
 

@@ -13,15 +13,10 @@
  * figure is what the pipeline adds, not time spent waiting for capacity.
  * The last line of stdout is one JSON object.
  */
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import pino from "pino";
 import postgres from "postgres";
 import { EMPTY_BRAND_PROFILE } from "@/domain/brand-profile";
 import { getConnection } from "@/server/db/client";
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "@/server/db/embedded";
-import { migrateDatabase } from "@/server/db/migrate";
 import { withTenant } from "@/server/db/with-tenant";
 import { createQueuePool } from "@/server/queue/store";
 import { insertProfileVersion } from "@/server/services/brand-profile";
@@ -30,6 +25,7 @@ import type { ServiceContext } from "@/server/services/context";
 import { startDouble } from "./support/double";
 import { jobHandlers } from "../workers/handlers";
 import { QueueRunner } from "../workers/queue/runner";
+import { startBenchDatabase } from "./support/database";
 import { envInt, median, percentile, round, sleep, waitUntil } from "./queue/stats";
 
 const TENANTS = envInt("BENCH_TENANTS", 10, 1, 50);
@@ -49,16 +45,11 @@ const GUIDE = [
 ];
 
 async function main() {
-  const root = await mkdtemp(path.join(os.tmpdir(), "brandsmith-bench-gen-"));
-  await chmod(root, 0o755);
-  let pg: EmbeddedPostgresHandle | null = null;
+  let database: Awaited<ReturnType<typeof startBenchDatabase>> | null = null;
   const closers: (() => Promise<unknown>)[] = [];
   try {
-    pg = await startEmbeddedPostgres({ dataDir: path.join(root, "postgres"), password: "bench-owner" });
-    await pg.createDatabase("brandsmith_bench");
-    const ownerUrl = pg.ownerUrl("brandsmith_bench");
-    const appUrl = `postgres://bench_app:bench@127.0.0.1:${pg.port}/brandsmith_bench`;
-    await migrateDatabase(ownerUrl, appUrl);
+    database = await startBenchDatabase("gen");
+    const { ownerUrl, appUrl } = database;
     // The handlers use the process's database (getDb), as in a worker.
     process.env.DATABASE_URL = appUrl;
     const double = await startDouble({ installed: ["qwen2.5:1.5b"], ttftMs: DOUBLE_TTFT_MS, tokenIntervalMs: TOKEN_INTERVAL_MS, loadMs: 0, numParallel: CONCURRENCY });
@@ -153,8 +144,7 @@ async function main() {
     out(JSON.stringify({ variants: TENANTS * VARIANTS, wall_s: round(median(walls), 2), pipeline_overhead_p50_ms: round(median(p50s), 1), pipeline_overhead_p99_ms: round(median(p99s), 1) }));
   } finally {
     for (const close of closers) await close().catch(() => undefined);
-    if (pg) await pg.stop().catch(() => undefined);
-    await rm(root, { recursive: true, force: true });
+    await database?.stop();
   }
 }
 

@@ -4,19 +4,15 @@
  * embedded PostgreSQL, and compliance checks of typical 300-word emails on
  * one core. The last line of stdout is one JSON object.
  */
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import postgres from "postgres";
 import { chunkGuide } from "@/domain/brand-guide/sections";
 import { checkCopy, EMPTY_PROFILE, type ComplianceProfile } from "@/domain/compliance";
 import { parseGuide } from "@/server/brand/parse-guide";
 import { createDatabase } from "@/server/db/client";
-import { startEmbeddedPostgres } from "@/server/db/embedded";
-import { migrateDatabase } from "@/server/db/migrate";
 import { brandChunks } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
+import { startBenchDatabase } from "./support/database";
 import { median, round } from "./queue/stats";
 
 const PAGES = 50;
@@ -49,14 +45,9 @@ function email(): string {
 }
 
 async function main() {
-  const root = await mkdtemp(path.join(os.tmpdir(), "brandsmith-bench-ingest-"));
-  await chmod(root, 0o755);
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(root, "postgres"), password: "bench-owner" });
+  const database = await startBenchDatabase("ingest");
   try {
-    await pg.createDatabase("brandsmith_bench");
-    const ownerUrl = pg.ownerUrl("brandsmith_bench");
-    const appUrl = `postgres://bench_app:bench@127.0.0.1:${pg.port}/brandsmith_bench`;
-    await migrateDatabase(ownerUrl, appUrl);
+    const { ownerUrl, appUrl } = database;
     const owner = postgres(ownerUrl, { max: 1, onnotice: () => {} });
     const [tenant] = await owner<{ id: string }[]>`insert into organization (name, slug) values ('Bench', 'bench-ingest') returning id`;
     const { db, sql } = createDatabase(appUrl, { max: 2 });
@@ -101,8 +92,7 @@ async function main() {
     await owner.end();
     await sql.end();
   } finally {
-    await pg.stop();
-    await rm(root, { recursive: true, force: true });
+    await database.stop();
   }
 }
 

@@ -20,17 +20,7 @@ export const round = (value: number, digits: number) => {
   return Math.round(value * f) / f;
 };
 
-/** Deterministic PRNG (mulberry32): the same seed gives the same sequence. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from "@/domain/random";
 
 /** Reads a bounded positive integer from the environment. */
 export function envInt(name: string, fallback: number, min: number, max: number): number {

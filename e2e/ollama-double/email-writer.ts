@@ -40,3 +40,8 @@ export function writeEmail(messages: { role: string; content: string }[]): strin
   };
   return JSON.stringify(email);
 }
+
+/** The double's `answer` option for tests that want plausible emails and default answers otherwise. */
+export function answerEmails({ messages, format }: { messages: { role: string; content: string }[]; format: unknown }): string | undefined {
+  return isEmailFormat(format) ? writeEmail(messages) : undefined;
+}

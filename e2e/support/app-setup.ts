@@ -12,7 +12,7 @@ import type { TestProject } from "vitest/node";
 import { freePort, startEmbeddedPostgres } from "@/server/db/embedded";
 import { migrateDatabase } from "@/server/db/migrate";
 import { buildApp, needsBuild } from "../../scripts/lib/build";
-import { isEmailFormat, writeEmail } from "../ollama-double/email-writer";
+import { answerEmails } from "../ollama-double/email-writer";
 import { OllamaDouble } from "../ollama-double/server";
 
 declare module "vitest" {
@@ -44,7 +44,7 @@ export async function startApp(project: TestProject, options: { provider: "ollam
           ttftMs: 20,
           tokenIntervalMs: 30,
           loadMs: 100,
-          answer: ({ messages, format }) => (isEmailFormat(format) ? writeEmail(messages) : undefined),
+          answer: answerEmails,
         })
       : null;
   const ollamaUrl = (await ollama?.listen()) ?? "";

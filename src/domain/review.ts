@@ -58,7 +58,8 @@ export type Transition = { ok: true; next: ReviewState; event: `draft.${string}`
 export const WRITERS: readonly Role[] = ["owner", "admin", "marketer"];
 export const DECIDERS: readonly Role[] = ["owner", "admin", "reviewer"];
 export const TERMINAL: readonly DraftStatus[] = ["rejected", "exported"];
-const EDITABLE: readonly DraftStatus[] = ["draft", "changes_requested"];
+/** Statuses in which a draft can still be edited (by a writer). */
+export const EDITABLE: readonly DraftStatus[] = ["draft", "changes_requested"];
 
 export function decide(state: ReviewState, command: ReviewCommand, policy: ReviewPolicy): Transition | Refusal {
   const { action, actor } = command;

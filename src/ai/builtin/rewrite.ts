@@ -1,19 +1,12 @@
 /** Block rewrites without a large model: shorter, longer (from the brief's own words), more formal, more playful. */
 import type { Brief } from "@/domain/campaign/brief";
 import { sentences } from "./language-model";
-import { clean, clip, type BuiltinRules } from "./write-email";
+import { CONTRACTIONS, clean, clip, type BuiltinRules } from "./write-email";
 
 export type RewriteStyle = "shorter" | "longer" | "more_formal" | "more_playful";
 
 const FORMAL: [RegExp, string][] = [
-  [/\b(we|you|they)'ve\b/gi, "$1 have"],
-  [/\b(we|you|they)'re\b/gi, "$1 are"],
-  [/\b(we|you|they)'d\b/gi, "$1 would"],
-  [/\b(we|you|they|it)'ll\b/gi, "$1 will"],
-  [/\b(here|what|it|that|there)'s\b/gi, "$1 is"],
-  [/\bcan't\b/gi, "cannot"],
-  [/\bdon't\b/gi, "do not"],
-  [/\bwon't\b/gi, "will not"],
+  ...CONTRACTIONS,
   [/\bget\b/gi, "receive"],
   [/\bhelp\b/gi, "assist"],
   [/\bbuy\b/gi, "purchase"],

@@ -11,6 +11,7 @@ import { LENGTH_WORDS } from "@/domain/campaign/brief";
 import { PREHEADER_MAX, PREHEADER_MIN, SUBJECT_MAX } from "@/domain/compliance/email-rules";
 import { termPattern } from "@/domain/compliance/text";
 import type { ModelEmail } from "@/domain/email/content";
+import { hashSeed, mulberry32 } from "@/domain/random";
 import { score, sentences, words, type LanguageModelData } from "./language-model";
 import { CLOSINGS, CONTENT_FAMILIES, HEADINGS, MIDDLES, OPENINGS, PREHEADER_TAILS, SIGN_OFFS, SUBJECTS } from "./templates";
 
@@ -53,7 +54,7 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
   const { variant } = task;
   // The brief's own words, with banned terms handled before they fill any template.
   const brief = scrubBrief(task.brief, task.rules);
-  const random = seeded(hash(`${brief.name}|${brief.keyMessage}|${variant}`));
+  const random = mulberry32(hashSeed(`${brief.name}|${brief.keyMessage}|${variant}`));
   const slots = slotsFor(task, brief);
   const fill = (templates: readonly string[]) => templates.flatMap((t) => (fits(t, slots) ? [clean(apply(t, slots), task.rules)] : [])).filter((t): t is string => !!t);
   const rank = (candidates: string[], onBriefWeight = 0) => [...new Set(candidates)].sort((a, b) => rate(task, b, onBriefWeight) - rate(task, a, onBriefWeight));
@@ -137,7 +138,8 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
   return brief.tones.includes("formal") ? formal(email) : email;
 }
 
-const CONTRACTIONS: [RegExp, string][] = [
+/** Contractions and their full forms: the formal tone (and the formal rewrite) writes them out. */
+export const CONTRACTIONS: [RegExp, string][] = [
   [/\b(we|you|they)'ve\b/gi, "$1 have"],
   [/\b(we|you|they)'re\b/gi, "$1 are"],
   [/\b(we|you|they)'d\b/gi, "$1 would"],
@@ -314,23 +316,6 @@ export function clip(text: string, max: number): string {
   return (space > max * 0.5 ? cut.slice(0, space) : text.slice(0, max)).replace(/[,;:–-]+$/, "").trim();
 }
 
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function bigramsOf(text: string): string[] {
   const ws = words(text);
   return ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
@@ -343,6 +328,7 @@ function novelty(text: string, seen: ReadonlySet<string>): number {
   return bigrams.length ? bigrams.filter((b) => !seen.has(b)).length / bigrams.length : 1;
 }
 
-function emailText(email: ModelEmail): string {
+/** The words of an email in reading order (not the button or sign-off). */
+export function emailText(email: ModelEmail): string {
   return [email.subject, email.preheader, ...email.blocks.map((b) => (b.type === "bullets" ? b.items.join(" ") : b.type === "product" ? b.blurb : b.text))].join("\n");
 }

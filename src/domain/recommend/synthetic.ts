@@ -4,6 +4,7 @@
  * events mostly within the preferred categories (with some noise and a
  * popularity skew), spread over a year. Deterministic for a seed.
  */
+import { mulberry32 } from "../random";
 import type { CatalogItem, EventKind, FeedbackEvent } from "./types";
 
 export interface SyntheticShop {
@@ -40,15 +41,4 @@ export function syntheticShop(options: { products: number; customers: number; ev
     events[e] = { customer, item, kind, time: now - Math.floor(random() * 365) * 86_400_000, quantity: 1 };
   }
   return { catalog, events, customers: options.customers, clusterOf };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -5,7 +5,8 @@
  */
 import { eq } from "drizzle-orm";
 import { trainLanguageModel, sentences } from "@/ai/builtin/language-model";
-import type { BuiltinRules } from "@/ai/builtin/write-email";
+import { emailText, type BuiltinRules } from "@/ai/builtin/write-email";
+import type { ModelEmail } from "@/domain/email/content";
 import type { BrandProfile } from "@/domain/brand-profile";
 import type { Database, Transaction } from "@/server/db/client";
 import { brandChunks, builtinModels, trainingExamples, type BuiltinModel } from "@/server/db/schema";
@@ -62,8 +63,12 @@ export function builtinRules(profile: BrandProfile | null): BuiltinRules {
 /** Approved examples are stored in the model's JSON shape; their words are what trains. */
 function approvedText(answer: string): string {
   try {
-    const email = JSON.parse(answer) as { subject?: string; preheader?: string; blocks?: { text?: string; items?: string[]; blurb?: string }[]; signOff?: string };
-    return [email.subject, email.preheader, ...(email.blocks ?? []).map((b) => b.text ?? b.blurb ?? b.items?.join(". ") ?? "")].filter(Boolean).join(". ");
+    // One line per field or block; a heading without a full stop still ends its sentence.
+    return emailText(JSON.parse(answer) as ModelEmail)
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => (/[.!?]$/.test(line) ? line : `${line}.`))
+      .join(" ");
   } catch {
     return answer;
   }

@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, lt } from "drizzle-orm";
+import { toCsv } from "@/domain/csv";
 import { withTenant } from "@/server/db/with-tenant";
 import type { Transaction } from "@/server/db/client";
 import { auditEvents, user } from "@/server/db/schema";
@@ -94,14 +95,10 @@ export async function searchAudit(ctx: ServiceContext, filters: AuditFilters) {
   });
 }
 
-/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with a quote. */
+/** The audit log as CSV, in the order given (see domain/csv.ts for quoting and formula safety). */
 export function auditCsv(events: Awaited<ReturnType<typeof searchAudit>>["events"]): string {
-  const cell = (value: unknown) => {
-    let text = value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value);
-    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const header = ["time", "actor", "actor_email", "action", "object_type", "object_id", "details"];
-  const lines = events.map((e) => [e.createdAt instanceof Date ? e.createdAt.toISOString() : e.createdAt, e.actorName ?? "", e.actorEmail ?? "", e.action, e.objectType, e.objectId ?? "", e.details].map(cell).join(","));
-  return [header.join(","), ...lines].join("\r\n") + "\r\n";
+  return toCsv(
+    ["time", "actor", "actor_email", "action", "object_type", "object_id", "details"],
+    events.map((e) => [e.createdAt, e.actorName ?? "", e.actorEmail ?? "", e.action, e.objectType, e.objectId ?? "", e.details]),
+  );
 }

@@ -1,6 +1,6 @@
 /** Campaigns: briefs, and the email variants generated from them. */
 import { randomUUID } from "node:crypto";
-import { and, asc, count, desc, eq, inArray, lt, max, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, max, sql } from "drizzle-orm";
 import { Brief, sendDateProblem } from "@/domain/campaign/brief";
 import { briefTooLong } from "@/domain/campaign/prompt";
 import { campaigns, drafts, jobs, user, type CampaignStatus } from "@/server/db/schema";
@@ -11,6 +11,7 @@ import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { chooseProvider, providerStatus, type ProviderKind } from "@/server/models/selection";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
+import { queuePosition } from "./jobs";
 import type { ServiceContext } from "./context";
 import { badRequest, conflict, notFound } from "./errors";
 
@@ -96,47 +97,44 @@ export async function setCampaignStatus(ctx: ServiceContext, campaignId: string,
 
 /** A campaign with its brief and every variant, each with the state of the job writing it. */
 export async function getCampaign(ctx: ServiceContext, campaignId: string) {
-  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
-    const campaign = await loadCampaign(tx, ctx.tenantId, campaignId);
-    const rows = await tx
-      .select({
-        id: drafts.id,
-        variant: drafts.variant,
-        status: drafts.status,
-        revision: drafts.revision,
-        score: drafts.score,
-        updatedAt: drafts.updatedAt,
-        jobId: drafts.jobId,
-        jobState: jobs.state,
-        jobError: jobs.lastError,
-        jobProgress: jobs.progress,
-        jobAttempts: jobs.attempts,
-        jobMaxAttempts: jobs.maxAttempts,
-        jobPriority: jobs.priority,
-        jobRunAt: jobs.runAt,
-        subject: sql<string | null>`(select content->>'subject' from draft_revisions r where r.draft_id = ${drafts.id} and r.number = ${drafts.revision})`,
-        provider: sql<"ollama" | "builtin" | null>`${drafts.generation}->>'provider'`,
-      })
-      .from(drafts)
-      .leftJoin(jobs, eq(jobs.id, drafts.jobId))
-      .where(and(eq(drafts.tenantId, ctx.tenantId), eq(drafts.campaignId, campaignId)))
-      .orderBy(asc(drafts.variant));
-    const variants = await Promise.all(
-      rows.map(async ({ jobPriority, jobRunAt, ...row }) => ({
-        ...row,
-        position: row.jobState === "pending" && jobPriority !== null && jobRunAt ? await queuePosition(tx, ctx.tenantId, jobPriority, jobRunAt) : null,
-      })),
-    );
-    return { campaign, variants, writer: await providerStatus() };
-  });
-}
-
-async function queuePosition(tx: Transaction, tenantId: string, priority: number, runAt: Date): Promise<number> {
-  const [ahead] = await tx
-    .select({ n: count() })
-    .from(jobs)
-    .where(and(eq(jobs.tenantId, tenantId), eq(jobs.state, "pending"), or(lt(jobs.priority, priority), and(eq(jobs.priority, priority), lt(jobs.runAt, runAt)))));
-  return (ahead?.n ?? 0) + 1;
+  // The provider is asked outside the transaction: it may wait on the model server's health check.
+  const [writer, data] = await Promise.all([
+    providerStatus(),
+    withTenant(ctx.db, ctx.tenantId, async (tx) => {
+      const campaign = await loadCampaign(tx, ctx.tenantId, campaignId);
+      const rows = await tx
+        .select({
+          id: drafts.id,
+          variant: drafts.variant,
+          status: drafts.status,
+          revision: drafts.revision,
+          score: drafts.score,
+          updatedAt: drafts.updatedAt,
+          jobId: drafts.jobId,
+          jobState: jobs.state,
+          jobError: jobs.lastError,
+          jobProgress: jobs.progress,
+          jobAttempts: jobs.attempts,
+          jobMaxAttempts: jobs.maxAttempts,
+          jobPriority: jobs.priority,
+          jobRunAt: jobs.runAt,
+          subject: sql<string | null>`(select content->>'subject' from draft_revisions r where r.draft_id = ${drafts.id} and r.number = ${drafts.revision})`,
+          provider: sql<"ollama" | "builtin" | null>`${drafts.generation}->>'provider'`,
+        })
+        .from(drafts)
+        .leftJoin(jobs, eq(jobs.id, drafts.jobId))
+        .where(and(eq(drafts.tenantId, ctx.tenantId), eq(drafts.campaignId, campaignId)))
+        .orderBy(asc(drafts.variant));
+      const variants = await Promise.all(
+        rows.map(async ({ jobPriority, jobRunAt, ...row }) => ({
+          ...row,
+          position: row.jobState === "pending" && jobPriority !== null && jobRunAt ? await queuePosition(tx, ctx.tenantId, jobPriority, jobRunAt) : null,
+        })),
+      );
+      return { campaign, variants };
+    }),
+  ]);
+  return { ...data, writer };
 }
 
 /** Queues one interactive job per new variant; the page follows them live. */

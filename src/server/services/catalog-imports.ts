@@ -7,6 +7,7 @@
  */
 import { and, desc, eq } from "drizzle-orm";
 import { CsvReader, detectDelimiter, encodingProblem, stripBom } from "@/domain/catalog/csv";
+import { toCsv } from "@/domain/csv";
 import { FIELDS, mappingProblem, suggestMapping, type ImportKind, type Mapping } from "@/domain/catalog/rows";
 import { catalogImports } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
@@ -103,8 +104,7 @@ export async function importErrorReport(ctx: ServiceContext, importId: string): 
     tx.select({ errors: catalogImports.errors, filename: catalogImports.filename }).from(catalogImports).where(and(eq(catalogImports.id, importId), eq(catalogImports.tenantId, ctx.tenantId))),
   );
   if (!row) throw notFound("That import does not exist in this workspace.");
-  const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = ["row,column,reason", ...row.errors.map((e) => `${e.row},${quote(e.column)},${quote(e.reason)}`)];
-  return { filename: `${row.filename.replace(/\.csv$/i, "")}-errors.csv`, csv: `${lines.join("\r\n")}\r\n` };
+  // Reasons quote the file's own values: toCsv keeps any formula in them inert.
+  return { filename: `${row.filename.replace(/\.csv$/i, "")}-errors.csv`, csv: toCsv(["row", "column", "reason"], row.errors.map((e) => [e.row, e.column, e.reason])) };
 }
 

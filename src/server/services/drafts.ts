@@ -4,12 +4,12 @@ import { checkCopy } from "@/domain/compliance";
 import type { ComplianceProfile, ComplianceReport } from "@/domain/compliance/types";
 import { EmailBlock, EmailContent, complianceInput } from "@/domain/email/content";
 import { renderEmail } from "@/domain/email/render";
-import { campaigns, draftRevisions, drafts, user, type Draft, type DraftStatus, type RevisionOrigin } from "@/server/db/schema";
+import { campaigns, draftRevisions, drafts, user, type Draft, type RevisionOrigin } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import type { Transaction } from "@/server/db/client";
 import { writingRunnerKey } from "@/server/campaigns/writing-model";
 import { enqueueJobs } from "@/server/queue/enqueue";
-import { DECIDERS, DEFAULT_POLICY, WRITERS, decide } from "@/domain/review";
+import { DECIDERS, DEFAULT_POLICY, EDITABLE, WRITERS, decide } from "@/domain/review";
 import { lockReviewState } from "@/server/review/state";
 import { recordAudit } from "./audit";
 import { brandKitForRender } from "./brand-kit";
@@ -22,9 +22,6 @@ import { actOnDraft } from "./review";
 export const REWRITE_JOB = "draft.rewrite_block";
 export const REWRITE_STYLES = ["shorter", "longer", "more_formal", "more_playful"] as const;
 export type RewriteStyle = (typeof REWRITE_STYLES)[number];
-
-/** Statuses in which the author (or a marketer) may still edit. */
-const EDITABLE: readonly DraftStatus[] = ["draft", "changes_requested"];
 
 export async function getDraft(ctx: ServiceContext, draftId: string) {
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
@@ -140,8 +137,10 @@ export async function rewriteBlock(ctx: ServiceContext, draftId: string, input: 
   const block = EmailBlock.safeParse(input.block);
   if (!block.success) throw badRequest("Fill in the block before asking for a rewrite.");
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
-    const draft = await lockDraft(tx, ctx.tenantId, draftId);
-    if (!EDITABLE.includes(draft.status)) throw conflict(`This draft is ${draft.status.replace("_", " ")} and cannot be edited now.`);
+    // A rewrite is an edit in the making: the same rules decide whether it may start.
+    const { state } = await lockReviewState(tx, ctx.tenantId, draftId);
+    const allowed = decide(state, { action: "edit", actor: { userId: ctx.actor.userId, role: ctx.actor.role }, version: state.version }, DEFAULT_POLICY);
+    if (!allowed.ok) throw new ServiceError(allowed.code, allowed.message);
     const [job] = await enqueueJobs(tx, ctx.tenantId, [
       {
         type: REWRITE_JOB,
@@ -170,17 +169,6 @@ export async function revisionContent(ctx: ServiceContext, draftId: string, numb
     if (!revision) throw notFound("That revision does not exist.");
     return revision;
   });
-}
-
-async function lockDraft(tx: Transaction, tenantId: string, draftId: string) {
-  const [draft] = await tx
-    .select()
-    .from(drafts)
-    .where(and(eq(drafts.id, draftId), eq(drafts.tenantId, tenantId)))
-    .for("update");
-  if (!draft) throw notFound("That draft does not exist in this workspace.");
-  if (draft.status === "generating") throw conflict("This draft is still being written. Wait for it to finish.");
-  return draft;
 }
 
 function describePath(path: readonly PropertyKey[]): string {

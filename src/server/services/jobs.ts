@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { jobs, JOB_STATES, type Job, type JobState } from "@/server/db/schema";
+import type { Transaction } from "@/server/db/client";
 import { withTenant } from "@/server/db/with-tenant";
 import { CHANNEL_JOB_CANCEL, CHANNEL_JOB_EVENTS, CHANNEL_JOBS_AVAILABLE } from "@/server/queue/channels";
 import { recordAudit } from "./audit";
@@ -50,6 +51,15 @@ export async function listJobs(ctx: ServiceContext, input: { state?: JobState; l
   });
 }
 
+/** A pending job's place in its tenant's line: jobs of higher priority, or equal priority and due earlier, go first. */
+export async function queuePosition(tx: Transaction, tenantId: string, priority: number, runAt: Date): Promise<number> {
+  const [ahead] = await tx
+    .select({ n: count() })
+    .from(jobs)
+    .where(and(eq(jobs.tenantId, tenantId), eq(jobs.state, "pending"), or(lt(jobs.priority, priority), and(eq(jobs.priority, priority), lt(jobs.runAt, runAt)))));
+  return (ahead?.n ?? 0) + 1;
+}
+
 /** One job with everything the detail page shows, plus its place in the tenant's queue. */
 export async function getJob(ctx: ServiceContext, jobId: string) {
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
@@ -58,20 +68,7 @@ export async function getJob(ctx: ServiceContext, jobId: string) {
       .from(jobs)
       .where(and(eq(jobs.id, jobId), eq(jobs.tenantId, ctx.tenantId)));
     if (!job) throw notFound("That job does not exist in this workspace.");
-    let position: number | null = null;
-    if (job.state === "pending") {
-      const [ahead] = await tx
-        .select({ n: count() })
-        .from(jobs)
-        .where(
-          and(
-            eq(jobs.tenantId, ctx.tenantId),
-            eq(jobs.state, "pending"),
-            or(lt(jobs.priority, job.priority), and(eq(jobs.priority, job.priority), lt(jobs.runAt, job.runAt))),
-          ),
-        );
-      position = (ahead?.n ?? 0) + 1;
-    }
+    const position = job.state === "pending" ? await queuePosition(tx, ctx.tenantId, job.priority, job.runAt) : null;
     return { ...job, position };
   });
 }

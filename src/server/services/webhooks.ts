@@ -1,5 +1,5 @@
 /** Webhook endpoints per workspace, the events queued to them, and their delivery log. */
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { lookup } from "node:dns/promises";
 import { and, desc, eq } from "drizzle-orm";
 import { isPrivateAddress, webhookUrlProblem } from "@/server/webhooks/signing";
@@ -76,22 +76,17 @@ export async function queueWebhookEvent(tx: Transaction, tenantId: string, event
     .from(webhookEndpoints)
     .where(and(eq(webhookEndpoints.tenantId, tenantId), eq(webhookEndpoints.active, true), onlyEndpoint ? eq(webhookEndpoints.id, onlyEndpoint) : undefined));
   if (endpoints.length === 0) return [];
-  const rows = await tx
-    .insert(webhookDeliveries)
-    .values(endpoints.map((e) => ({ tenantId, endpointId: e.id, event, payload: { event, createdAt: new Date().toISOString(), data } })))
-    .returning({ id: webhookDeliveries.id });
+  // Ids first, so each job names its delivery and each delivery its job, in one insert each.
+  const ids = endpoints.map(() => randomUUID());
   const jobs = await enqueueJobs(
     tx,
     tenantId,
-    rows.map((r) => ({ type: WEBHOOK_JOB, payload: { deliveryId: r.id }, priority: "batch" as const, maxAttempts: 6 })),
+    ids.map((deliveryId) => ({ type: WEBHOOK_JOB, payload: { deliveryId }, priority: "batch" as const, maxAttempts: 6 })),
   );
-  for (const [i, r] of rows.entries()) {
-    await tx
-      .update(webhookDeliveries)
-      .set({ jobId: jobs[i]!.id })
-      .where(and(eq(webhookDeliveries.id, r.id), eq(webhookDeliveries.tenantId, tenantId)));
-  }
-  return rows.map((r) => r.id);
+  await tx
+    .insert(webhookDeliveries)
+    .values(endpoints.map((e, i) => ({ id: ids[i]!, tenantId, endpointId: e.id, event, payload: { event, createdAt: new Date().toISOString(), data }, jobId: jobs[i]!.id })));
+  return ids;
 }
 
 export async function sendTestEvent(ctx: ServiceContext, endpointId: string) {

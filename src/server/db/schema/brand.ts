@@ -1,12 +1,10 @@
 import { sql } from "drizzle-orm";
-import { customType, index, integer, jsonb, pgTable, real, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, real, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { BrandProfile } from "@/domain/brand-profile";
 import type { GuideKind } from "@/domain/brand-guide/detect";
 import { user } from "./auth";
-import { createdAt, tenantId } from "./columns";
+import { bytea, createdAt, tenantId, tsvector } from "./columns";
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
-const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const GUIDE_STATUSES = ["pending", "processing", "ready", "failed"] as const;
 export type GuideStatus = (typeof GUIDE_STATUSES)[number];

@@ -1,17 +1,16 @@
 import { sql } from "drizzle-orm";
-import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Brief } from "@/domain/campaign/brief";
 import type { RetrievedPassage } from "@/domain/campaign/prompt";
 import type { ComplianceReport } from "@/domain/compliance/types";
 import type { EmailContent } from "@/domain/email/content";
 import type { DraftStatus } from "@/domain/review";
 import { user } from "./auth";
-import { createdAt, tenantId } from "./columns";
+import { bytea, createdAt, tenantId } from "./columns";
 import { jobs } from "./jobs";
 import { tenantModels } from "./models";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 /** The tenant's brand kit: how its emails look. One row per tenant. */
 export const brandKits = pgTable("brand_kits", {

@@ -1,15 +1,13 @@
 import { sql } from "drizzle-orm";
-import { boolean, customType, index, integer, jsonb, numeric, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, numeric, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Evaluation } from "@/domain/recommend/evaluate";
 import type { ImportKind, Mapping, RowError } from "@/domain/catalog/rows";
 import type { SegmentRules } from "@/domain/catalog/segments";
 import { user } from "./auth";
-import { createdAt, tenantId } from "./columns";
+import { bytea, createdAt, tenantId, tsvector } from "./columns";
 import { jobs } from "./jobs";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
-const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const products = pgTable(
   "products",

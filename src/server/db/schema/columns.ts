@@ -1,4 +1,4 @@
-import { timestamp, uuid } from "drizzle-orm/pg-core";
+import { customType, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organization } from "./auth";
 
 /**
@@ -11,3 +11,9 @@ export const tenantId = () =>
     .references(() => organization.id, { onDelete: "cascade" });
 
 export const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+/** Raw bytes (uploaded files, logos, stored models). */
+export const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+
+/** A full-text search vector, usually a generated column. */
+export const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
