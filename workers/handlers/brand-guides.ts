@@ -9,6 +9,7 @@ import { brandChunks, brandGuideFiles, brandGuides } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { NonRetryableError } from "@/server/queue/errors";
 import { queueBuiltinTraining } from "@/server/models/builtin";
+import { queueProfileReading } from "@/server/services/brand-profile";
 import { defineHandler } from "../registry";
 
 export const ingestBrandGuide = defineHandler({
@@ -65,8 +66,10 @@ export const ingestBrandGuide = defineHandler({
         .update(brandGuides)
         .set({ status: "ready", error: null, chunks: chunks.length, pages: pages.some((p) => p.page !== null) ? pages.length : null })
         .where(and(eq(brandGuides.id, payload.guideId), eq(brandGuides.tenantId, context.tenantId)));
-      // The builtin model learns from the new passages.
+      // The builtin model learns from the new passages, and the profile is read again with them.
       await queueBuiltinTraining(tx, context.tenantId);
+      const [guide] = await tx.select({ createdBy: brandGuides.createdBy }).from(brandGuides).where(and(eq(brandGuides.id, payload.guideId), eq(brandGuides.tenantId, context.tenantId)));
+      await queueProfileReading(tx, context.tenantId, guide?.createdBy ?? null);
     });
     await context.progress({ percent: 100, message: `Indexed ${chunks.length} passages` });
     return { chunks: chunks.length, pages: pages.length };

@@ -71,7 +71,7 @@ export const generateVariant = defineHandler({
     const { result } = written;
 
     const profile = model.profile ? toComplianceProfile(model.profile) : EMPTY_PROFILE;
-    const content = contentFromModel(written.email, brief, profile.disclaimers.map((d) => d.text));
+    const content = contentFromModel(written.email, brief, profile.disclaimers.map((d) => d.text), profile.productSpellings.map((p) => p.canonical));
     const compliance = checkCopy(complianceInput(content, kit.footer), profile);
     const generation: DraftGeneration = {
       provider: written.provider,

@@ -9,7 +9,7 @@
 import type { Brief } from "@/domain/campaign/brief";
 import { LENGTH_WORDS } from "@/domain/campaign/brief";
 import { PREHEADER_MAX, PREHEADER_MIN, SUBJECT_MAX } from "@/domain/compliance/email-rules";
-import { termPattern } from "@/domain/compliance/text";
+import { canonicaliseProductNames, termPattern } from "@/domain/compliance/text";
 import type { ModelEmail } from "@/domain/email/content";
 import { hashSeed, mulberry32 } from "@/domain/random";
 import { score, sentences, words, type LanguageModelData } from "./language-model";
@@ -21,6 +21,9 @@ export interface BuiltinRules {
   signOff: string | null;
   maxExclamations: number | null;
   allowEmoji: boolean | null;
+  /** Product names in their one right form. */
+  productNames?: readonly string[];
+  noExclamationInSubject?: boolean | null;
 }
 
 export interface EmailTask {
@@ -47,7 +50,23 @@ export function writeEmail(task: EmailTask): ModelEmail {
     email = writeOne({ ...task, variant: v }, seen);
     for (const bigram of bigramsOf(emailText(email))) seen.add(bigram);
   }
-  return email!;
+  return holdToBrandRules(email!, task.rules);
+}
+
+/** Product names in their exact form wherever the brief's words put them; no exclamation mark in a subject when the brand says so. */
+function holdToBrandRules(email: ModelEmail, rules: BuiltinRules): ModelEmail {
+  const names = rules.productNames ?? [];
+  const exact = (text: string) => (names.length ? canonicaliseProductNames(text, names) : text);
+  const subject = (text: string) => (rules.noExclamationInSubject ? exact(text).replace(/!+/g, ".").replace(/\.$/, "") : exact(text));
+  return {
+    ...email,
+    subject: subject(email.subject),
+    subjectAlternatives: email.subjectAlternatives.map(subject),
+    preheader: exact(email.preheader),
+    blocks: email.blocks.map((b) => (b.type === "bullets" ? { ...b, items: b.items.map(exact) } : b.type === "product" ? { ...b, product: exact(b.product), blurb: exact(b.blurb) } : { ...b, text: exact(b.text) })),
+    ctaText: exact(email.ctaText),
+    signOff: email.signOff,
+  };
 }
 
 function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {

@@ -8,10 +8,12 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input, Label, Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/input";
 import { EMPTY_BRAND_PROFILE, type BrandProfile } from "@/domain/brand-profile";
 import { useTRPC } from "@/lib/trpc/client";
 import { ProfileList, type ListItem } from "./profile-list";
+import { FormattingRules } from "./formatting-rules";
+import { ProfileReview } from "./profile-review";
 
 type TextKey = "voiceTraits" | "toneDos" | "toneDonts" | "preferredTerms" | "requiredDisclaimers" | "productSpellings";
 const FIELD: Record<TextKey, "trait" | "text" | "term" | "name"> = {
@@ -38,12 +40,13 @@ export function BrandProfileCard({ tenantSlug, canEdit }: { tenantSlug: string; 
   const guides = useQuery(trpc.brand.guides.queryOptions());
   const hasReadyGuides = guides.data?.some((g) => g.status === "ready") ?? false;
   const queryClient = useQueryClient();
-  const current = useQuery(trpc.brand.profile.queryOptions());
+  const view = useQuery(trpc.brand.profile.queryOptions());
+  const current = view.data?.profile ? { data: view.data.profile } : { data: null };
   const server = useQuery(trpc.models.configured.queryOptions());
   const [draft, setDraft] = useState<BrandProfile>(EMPTY_BRAND_PROFILE);
   useEffect(() => {
-    if (current.data) setDraft(current.data.profile);
-  }, [current.data]);
+    if (view.data?.profile) setDraft(view.data.profile.profile);
+  }, [view.data]);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.brand.profile.queryKey() });
   const extract = useMutation(trpc.brand.extractProfile.mutationOptions());
   const save = useMutation(trpc.brand.saveProfile.mutationOptions({ onSuccess: refresh }));
@@ -74,11 +77,15 @@ export function BrandProfileCard({ tenantSlug, canEdit }: { tenantSlug: string; 
       <CardContent className="grid gap-4">
         {canEdit && (
           <div className="flex flex-wrap items-center gap-3">
-            <Button type="button" variant="outline" disabled={!hasReadyGuides || server.data?.configured !== true || extract.isPending} onClick={() => extract.mutate()}>
-              Extract from guides
+            <Button type="button" variant="outline" disabled={!hasReadyGuides || extract.isPending} onClick={() => extract.mutate()}>
+              {extract.isPending ? "Starting…" : "Extract from guides"}
             </Button>
             <span className="text-xs text-muted-foreground">
-              {server.data?.configured === false ? server.data.message : hasReadyGuides ? "Reads your guides with your model." : "Upload a guide first."}
+              {!hasReadyGuides
+                ? "Upload a guide first."
+                : server.data?.configured
+                  ? "Reads your guides with your model; every item is checked against the guide text."
+                  : "Reads your guides' tables, lists and rules with the builtin model. The profile is also read again whenever a guide is added or removed."}
             </span>
           </div>
         )}
@@ -94,6 +101,7 @@ export function BrandProfileCard({ tenantSlug, canEdit }: { tenantSlug: string; 
           />
         )}
         {!current.data && !extract.data && <p className="text-sm text-muted-foreground">No profile yet. {canEdit ? "Extract one from your guides, or write it below." : "An owner or admin sets it up."}</p>}
+        {view.data && <ProfileReview view={view.data} canEdit={canEdit} />}
         <form onSubmit={onSubmit} className="grid gap-5">
           <div className="grid gap-5 md:grid-cols-2">
             {list("voiceTraits", "Voice traits", "warm")}
@@ -117,38 +125,7 @@ export function BrandProfileCard({ tenantSlug, canEdit }: { tenantSlug: string; 
             {list("requiredDisclaimers", "Required disclaimers", "Offer valid while stocks last.")}
             {list("productSpellings", "Product names", "PowerBrew X2")}
           </div>
-          <fieldset className="grid gap-3 sm:grid-cols-3">
-            <div className="grid gap-2">
-              <Label htmlFor="profile-exclamations">Most exclamation marks</Label>
-              <Input
-                id="profile-exclamations"
-                type="number"
-                min={0}
-                max={10}
-                readOnly={readOnly}
-                value={draft.formatting.maxExclamations ?? ""}
-                onChange={(e) => setDraft({ ...draft, formatting: { ...draft.formatting, maxExclamations: e.target.value === "" ? null : Number(e.target.value) } })}
-                placeholder="no rule"
-              />
-            </div>
-            <div className="grid gap-2">
-              <Label htmlFor="profile-emoji">Emoji</Label>
-              <Select
-                id="profile-emoji"
-                disabled={readOnly}
-                value={draft.formatting.allowEmoji === null ? "" : String(draft.formatting.allowEmoji)}
-                onChange={(e) => setDraft({ ...draft, formatting: { ...draft.formatting, allowEmoji: e.target.value === "" ? null : e.target.value === "true" } })}
-              >
-                <option value="">No rule</option>
-                <option value="true">Allowed</option>
-                <option value="false">Not used</option>
-              </Select>
-            </div>
-            <div className="grid gap-2">
-              <Label htmlFor="profile-signoff">Sign-off</Label>
-              <Input id="profile-signoff" readOnly={readOnly} value={draft.formatting.signOff ?? ""} onChange={(e) => setDraft({ ...draft, formatting: { ...draft.formatting, signOff: e.target.value || null } })} />
-            </div>
-          </fieldset>
+          <FormattingRules draft={draft} setDraft={setDraft} readOnly={readOnly} />
           {save.error && <Alert>{save.error.message}</Alert>}
           {save.data && (
             <Alert tone="success">

@@ -55,6 +55,7 @@ export function ProfileList(props: {
               {item.source.section && ` › ${item.source.section}`}
               {item.source.page && ` · page ${item.source.page}`}
               {item.source.quote && <span className="italic"> — “{item.source.quote}”</span>}
+              {item.source.acceptedBy && <span> · accepted by {item.source.acceptedBy}</span>}
             </p>
           )}
         </div>

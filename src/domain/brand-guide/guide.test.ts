@@ -35,7 +35,7 @@ describe("chunkGuide", () => {
   });
   it("recognises headings in plain text", () => {
     const chunks = chunkGuide([{ page: null, text: "OUR VOICE\nWarm and direct.\n\nWords we never use:\ncheap, deal" }]);
-    expect(chunks.map((c) => c.section)).toEqual(["Our Voice", "Words we never use"]);
+    expect(chunks.map((c) => c.section)).toEqual(["Our Voice", "Our Voice › Words we never use"]);
   });
   it("splits long sections at paragraph boundaries", () => {
     const paragraph = "We write short sentences. ".repeat(20).trim();

@@ -20,8 +20,16 @@ export function checkCopy(input: CopyInput, profile: ComplianceProfile): Complia
   if (input.preheader) fields.push(["preheader", input.preheader]);
   fields.push(["body", input.body]);
 
-  const findings = [...profileFindings(profile, fields), ...emailFindings(input, fields)].sort(byPosition);
+  const findings = [...profileFindings(profile, fields), ...emailFindings(input, fields).map((f) => brandStrength(f, profile))].sort(byPosition);
   return { score: score(findings), findings, counts: countBySeverity(findings), readingGrade: readingGrade(input.body) };
+}
+
+/** A universal rule the brand guide also states becomes the brand's rule: an error, with its source. */
+function brandStrength(finding: Finding, profile: ComplianceProfile): Finding {
+  if (finding.rule === "all-caps" && profile.formatting.noAllCaps) {
+    return { ...finding, severity: "error", message: "The brand guide rules out ALL CAPS; write it in sentence case.", source: profile.formatting.sources?.noAllCaps };
+  }
+  return finding;
 }
 
 export function score(findings: readonly Finding[]): number {

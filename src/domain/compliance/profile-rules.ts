@@ -1,5 +1,6 @@
 /** Rules that come from the tenant's brand profile. */
-import { findAll, termPattern } from "./text";
+import { normaliseForMatch } from "@/domain/brand-guide/guide-blocks";
+import { findAll, isProductVariant, productVariantPattern, termPattern } from "./text";
 import type { ComplianceProfile, CopyField, Finding } from "./types";
 
 type Fields = [CopyField, string][];
@@ -46,21 +47,13 @@ export function profileFindings(profile: ComplianceProfile, fields: Fields): Fin
   }
 
   for (const rule of profile.productSpellings) {
-    // Same letters, any case or spacing or hyphenation, but not the canonical form: a misspelling.
-    const loose = new RegExp(
-      `(?<![\\p{L}\\p{N}])${rule.canonical
-        .split("")
-        .filter((c) => !/[\s-]/.test(c))
-        .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-        .join("[\\s-]?")}(?![\\p{L}\\p{N}])`,
-      "giu",
-    );
+    const loose = productVariantPattern(rule.canonical);
     for (const [field, text] of fields) {
       for (const m of findAll(loose, text)) {
-        if (m.text === rule.canonical) continue;
+        if (!isProductVariant(m.text, rule.canonical)) continue;
         findings.push({
           rule: "product-spelling",
-          severity: "warning",
+          severity: "error",
           message: `Write the product name as "${rule.canonical}", not "${m.text}".`,
           span: { field, ...m },
           suggestion: rule.canonical,
@@ -70,42 +63,53 @@ export function profileFindings(profile: ComplianceProfile, fields: Fields): Fin
     }
   }
 
+  // Style rules from the guide are the brand's rules: errors, each with the passage that states it.
   const { formatting } = profile;
+  const sourceOf = (rule: keyof NonNullable<typeof formatting.sources>) => formatting.sources?.[rule] ?? formatting.source;
   if (formatting.maxExclamations !== undefined && formatting.maxExclamations !== null) {
     const marks = fields.flatMap(([field, text]) => findAll(/!/g, text).map((m) => ({ field, m })));
     for (const { field, m } of marks.slice(formatting.maxExclamations)) {
       findings.push({
         rule: "exclamation-limit",
-        severity: "warning",
-        message: `The brand allows at most ${formatting.maxExclamations} exclamation mark${formatting.maxExclamations === 1 ? "" : "s"} per piece.`,
+        severity: "error",
+        message: formatting.maxExclamations === 0 ? "The brand does not use exclamation marks." : `The brand allows at most ${formatting.maxExclamations} exclamation mark${formatting.maxExclamations === 1 ? "" : "s"} per piece.`,
         span: { field, ...m },
-        source: formatting.source,
+        source: sourceOf("maxExclamations"),
       });
+    }
+  }
+  if (formatting.noExclamationInSubject) {
+    for (const [field, text] of fields) {
+      if (field !== "subject") continue;
+      for (const m of findAll(/!/g, text)) {
+        findings.push({ rule: "subject-exclamation", severity: "error", message: "The brand never puts an exclamation mark in a subject line.", span: { field, ...m }, source: sourceOf("noExclamationInSubject") });
+      }
     }
   }
   if (formatting.allowEmoji === false) {
     for (const [field, text] of fields) {
       for (const m of findAll(/\p{Extended_Pictographic}/gu, text)) {
-        findings.push({ rule: "no-emoji", severity: "warning", message: "The brand does not use emoji.", span: { field, ...m }, source: formatting.source });
+        findings.push({ rule: "no-emoji", severity: "error", message: "The brand does not use emoji.", span: { field, ...m }, source: sourceOf("allowEmoji") });
       }
     }
   }
   if (formatting.signOff) {
     const body = fields.find(([field]) => field === "body")?.[1] ?? "";
-    if (!normalize(body.slice(-300)).includes(normalize(formatting.signOff))) {
+    if (!normalize(body.slice(-1500)).includes(normalize(formatting.signOff))) {
       findings.push({
         rule: "sign-off",
-        severity: "info",
+        severity: "warning",
         message: `End with the brand's sign-off: "${formatting.signOff}".`,
         span: null,
         suggestion: formatting.signOff,
-        source: formatting.source,
+        source: sourceOf("signOff"),
       });
     }
   }
   return findings;
 }
 
+/** Case, spacing, curly quotes, dashes and ™/® aside, with a closing full stop optional. */
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, " ").trim();
+  return normaliseForMatch(text).replace(/[.]+$/, "");
 }

@@ -58,3 +58,35 @@ export function readingGrade(text: string): number | null {
   const syllables = words.reduce((n, w) => n + countSyllables(w), 0);
   return Math.round((0.39 * (words.length / sentences) + 11.8 * (syllables / words.length) - 15.59) * 10) / 10;
 }
+
+/**
+ * Any case, spacing or hyphenation variant of a product name ("stormShell",
+ * "Storm Shell", "storm-shell" for "StormShell"). A name that is one
+ * ordinary capitalised word ("Anchor") is also an everyday word, so its
+ * all-lower-case form is left alone.
+ */
+export function productVariantPattern(canonical: string): RegExp {
+  const letters = canonical
+    .replace(/[™®]/g, "")
+    .split("")
+    .filter((c) => !/[\s-]/.test(c))
+    .map(escapeRegex);
+  return new RegExp(`(?<![${LETTER}])${letters.join("[\\s-]?")}(?![${LETTER}])`, "giu");
+}
+
+export function isProductVariant(found: string, canonical: string): boolean {
+  const name = canonical.replace(/[™®]/g, "").trim();
+  if (found === name) return false;
+  const ordinaryWord = /^\p{Lu}\p{Ll}+$/u.test(name);
+  return !(ordinaryWord && found === found.toLowerCase());
+}
+
+/** Rewrites every variant of each product name to its exact form. */
+export function canonicaliseProductNames(text: string, names: readonly string[]): string {
+  let out = text;
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const exact = name.replace(/[™®]/g, "").trim();
+    out = out.replace(productVariantPattern(exact), (m) => (isProductVariant(m, exact) ? exact : m));
+  }
+  return out;
+}

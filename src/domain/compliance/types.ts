@@ -7,6 +7,11 @@ export interface SourceRef {
   section?: string;
   page?: number;
   quote?: string;
+  /** Found word for word in the guide text. */
+  verified?: boolean;
+  /** Who accepted the item when the guide did not back it by itself. */
+  acceptedBy?: string;
+  acceptedAt?: string;
 }
 
 export interface TermRule {
@@ -33,6 +38,12 @@ export interface FormattingRules {
   allowEmoji?: boolean;
   /** A required sign-off, e.g. "The Northwind team". */
   signOff?: string | null;
+  /** No words in ALL CAPS. */
+  noAllCaps?: boolean;
+  /** No exclamation mark in the subject line. */
+  noExclamationInSubject?: boolean;
+  /** Where the guide states each rule. */
+  sources?: Partial<Record<"maxExclamations" | "allowEmoji" | "signOff" | "noAllCaps" | "noExclamationInSubject", SourceRef>>;
   source?: SourceRef;
 }
 

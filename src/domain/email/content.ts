@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import type { Brief, BriefProduct } from "../campaign/brief";
+import { canonicaliseProductNames } from "../compliance/text";
 import type { CopyInput } from "../compliance/types";
 
 const words = (max: number, what: string) => z.string().trim().min(1, `${what} cannot be empty.`).max(max, `${what} is at most ${max} characters.`);
@@ -72,12 +73,23 @@ export const UNSUBSCRIBE_PLACEHOLDER = "{{unsubscribe_url}}";
  * brief, never from the model; required disclaimers the model left out are
  * added as small print, so a legal line is never missing.
  */
-export function contentFromModel(email: ModelEmail, brief: Pick<Brief, "ctaUrl" | "products">, disclaimers: readonly string[]): EmailContent {
+export function contentFromModel(email: ModelEmail, brief: Pick<Brief, "ctaUrl" | "products">, disclaimers: readonly string[], productNames: readonly string[] = []): EmailContent {
+  // Product names in the brand's exact form, whatever the model or the brief typed ("stormShell" is "StormShell").
+  const exact = (text: string) => (productNames.length ? canonicaliseProductNames(text, productNames) : text);
   const blocks = email.blocks.map((block): EmailBlock => {
-    if (block.type !== "product") return block;
-    const product = matchProduct(block.product, brief.products);
-    return { type: "product", name: product?.name ?? block.product, blurb: block.blurb, price: product?.price ?? "", url: product?.url ?? "", imageUrl: "" };
+    switch (block.type) {
+      case "heading":
+      case "paragraph":
+        return { ...block, text: exact(block.text) };
+      case "bullets":
+        return { ...block, items: block.items.map(exact) };
+      case "product": {
+        const product = matchProduct(block.product, brief.products);
+        return { type: "product", name: exact(product?.name ?? block.product), blurb: exact(block.blurb), price: product?.price ?? "", url: product?.url ?? "", imageUrl: "" };
+      }
+    }
   });
+  email = { ...email, subject: exact(email.subject), preheader: exact(email.preheader), subjectAlternatives: email.subjectAlternatives.map(exact), ctaText: exact(email.ctaText) };
   const written = normalise([email.subject, email.preheader, ...blocks.flatMap(blockText), email.signOff].join(" "));
   return {
     subject: email.subject,

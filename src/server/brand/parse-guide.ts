@@ -5,8 +5,9 @@
  */
 import JSZip from "jszip";
 import mammoth from "mammoth";
-import { extractText, getDocumentProxy } from "unpdf";
+import { getDocumentProxy } from "unpdf";
 import type { GuideKind } from "@/domain/brand-guide/detect";
+import { dropRepeatedLines, layoutPage, type TextRun } from "@/domain/brand-guide/pdf-layout";
 import { htmlToText, type GuidePage } from "@/domain/brand-guide/sections";
 
 export class GuideParseError extends Error {}
@@ -26,15 +27,34 @@ export async function parseGuide(kind: GuideKind, data: Uint8Array): Promise<Gui
       return [{ page: null, text: htmlToText(new TextDecoder().decode(data)) }];
     case "markdown":
     case "text":
-      return [{ page: null, text: new TextDecoder().decode(data).replace(/^\uFEFF/, "") }];
+      return [{ page: null, text: stripInlineHtml(new TextDecoder().decode(data).replace(/^\uFEFF/, "")) }];
   }
+}
+
+/** Markdown may carry inline HTML (<small>, <br>, <strong>): its words count, its tags do not. */
+function stripInlineHtml(text: string): string {
+  return text.replace(/<\/?(?:small|b|strong|i|em|u|span|sup|sub|br|mark|abbr|cite)\b[^>]*>/gi, "");
 }
 
 async function parsePdf(data: Uint8Array): Promise<GuidePage[]> {
   let pages: string[];
   try {
     const pdf = await getDocumentProxy(new Uint8Array(data));
-    pages = (await extractText(pdf, { mergePages: false })).text;
+    pages = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const [, , width] = page.view;
+      const content = await page.getTextContent();
+      const runs: TextRun[] = [];
+      for (const item of content.items) {
+        if (!("str" in item) || !item.str) continue;
+        const [a, b, , d, x, y] = item.transform as number[];
+        runs.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || Math.abs(d!) || item.height, font: item.fontName });
+      }
+      pages.push(layoutPage(runs, width));
+      page.cleanup();
+    }
+    await pdf.destroy();
   } catch (error) {
     const name = (error as { name?: string }).name ?? "";
     if (name === "PasswordException") throw new GuideParseError("This PDF is password-protected. Save a copy without the password and upload that.");
@@ -43,15 +63,7 @@ async function parsePdf(data: Uint8Array): Promise<GuidePage[]> {
   if (pages.every((p) => p.trim().length === 0)) {
     throw new GuideParseError("This PDF has no text layer (it looks like scanned images). OCR isn't supported: export the guide as a text PDF, DOCX or Markdown.");
   }
-  return pages.map((text, i) => ({ page: i + 1, text: reflow(text) }));
-}
-
-/** pdf.js joins a page's text runs with spaces; put likely headings and list items back on their own lines. */
-function reflow(text: string): string {
-  return text
-    .replace(/\s+(•|▪|–)\s+/g, "\n- ")
-    .replace(/\s{2,}/g, "\n")
-    .trim();
+  return dropRepeatedLines(pages).map((text, i) => ({ page: i + 1, text }));
 }
 
 async function docxToHtml(data: Uint8Array): Promise<string> {

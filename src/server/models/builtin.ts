@@ -57,6 +57,8 @@ export function builtinRules(profile: BrandProfile | null): BuiltinRules {
     signOff: profile?.formatting.signOff ?? null,
     maxExclamations: profile?.formatting.maxExclamations ?? null,
     allowEmoji: profile?.formatting.allowEmoji ?? null,
+    productNames: profile?.productSpellings.map((p) => p.name) ?? [],
+    noExclamationInSubject: profile?.formatting.noExclamationInSubject ?? null,
   };
 }
 

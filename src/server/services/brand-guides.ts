@@ -8,6 +8,7 @@ import { cosine, embedModelName, embedTexts } from "@/server/brand/embeddings";
 import { queueBuiltinTraining } from "@/server/models/builtin";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
+import { queueProfileReading } from "./brand-profile";
 import type { ServiceContext } from "./context";
 import { badRequest, notFound } from "./errors";
 
@@ -83,8 +84,9 @@ export async function deleteGuide(ctx: ServiceContext, guideId: string) {
       .returning({ id: brandGuides.id, filename: brandGuides.filename });
     if (!row) throw notFound("That guide does not exist in this workspace.");
     await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "brand_guide.deleted", objectType: "brand_guide", objectId: row.id, details: { filename: row.filename } });
-    // The builtin model forgets what it learned from this guide.
+    // The builtin model forgets what it learned from this guide; the profile drops its rules (people's decisions stay).
     await queueBuiltinTraining(tx, ctx.tenantId);
+    await queueProfileReading(tx, ctx.tenantId, ctx.actor.userId);
     return row;
   });
 }

@@ -1,5 +1,9 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { BrandProfile, EMPTY_BRAND_PROFILE, toComplianceProfile } from "@/domain/brand-profile";
+import { z } from "zod";
+import { coverageGaps, guidesWithoutRules, profileConflicts } from "@/domain/brand-guide/coverage";
+import { BrandProfile, EMPTY_BRAND_PROFILE, PROPOSABLE_FIELDS, toComplianceProfile, type ProfileExtraction } from "@/domain/brand-profile";
+import { addItem, mergeReading, recordEdits, rejectItem } from "@/domain/profile-merge";
+import { verifyExtraction, type GuideText } from "@/domain/profile-verification";
 import { EMPTY_PROFILE, type ComplianceProfile } from "@/domain/compliance";
 import type { Transaction } from "@/server/db/client";
 import { brandChunks, brandGuides, brandProfiles, tenantModels } from "@/server/db/schema";
@@ -9,7 +13,7 @@ import { chooseProvider } from "@/server/models/selection";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
 import type { ServiceContext } from "./context";
-import { badRequest, conflict } from "./errors";
+import { badRequest, conflict, notFound } from "./errors";
 import { createTenantModelVersion } from "./tenant-models";
 
 export async function currentProfile(ctx: Pick<ServiceContext, "db" | "tenantId">) {
@@ -40,8 +44,105 @@ export async function insertProfileVersion(tx: Transaction, tenantId: string, ac
 export async function saveProfile(ctx: ServiceContext, input: unknown) {
   const parsed = BrandProfile.safeParse(input);
   if (!parsed.success) throw badRequest(parsed.error.issues[0]?.message ?? "The profile is not valid.");
-  const row = await withTenant(ctx.db, ctx.tenantId, (tx) => insertProfileVersion(tx, ctx.tenantId, ctx.actor.userId, parsed.data, "edited"));
+  const row = await withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const previous = await latestProfile(tx, ctx.tenantId);
+    // Items read from a guide that the person removed stay removed when the guides are read again.
+    return insertProfileVersion(tx, ctx.tenantId, ctx.actor.userId, recordEdits(previous, parsed.data), "edited");
+  });
   return { profile: row, modelJobId: await rebuildModelFromProfile(ctx) };
+}
+
+async function latestProfile(tx: Transaction, tenantId: string): Promise<BrandProfile | null> {
+  const [row] = await tx.select({ profile: brandProfiles.profile }).from(brandProfiles).where(eq(brandProfiles.tenantId, tenantId)).orderBy(desc(brandProfiles.version)).limit(1);
+  return row?.profile ?? null;
+}
+
+/**
+ * Saves what a reader (the builtin one or a model) found: every item checked
+ * against the guide text, merged with what people decided before.
+ */
+export async function saveExtraction(ctx: Pick<ServiceContext, "db" | "tenantId">, actorId: string | null, extraction: ProfileExtraction, extractedBy: string) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const passages = await guideTexts(tx, ctx.tenantId);
+    const read = verifyExtraction(extraction, passages);
+    const previous = await latestProfile(tx, ctx.tenantId);
+    const row = await insertProfileVersion(tx, ctx.tenantId, actorId, mergeReading(previous, read), "extracted", extractedBy);
+    return { row, pending: row.profile.pending?.length ?? 0 };
+  });
+}
+
+/** Every passage of the tenant's ready guides, in reading order: what items are verified against. */
+async function guideTexts(tx: Transaction, tenantId: string): Promise<GuideText[]> {
+  return tx
+    .select({ guideId: brandChunks.guideId, documentName: brandGuides.filename, section: brandChunks.section, page: brandChunks.page, text: brandChunks.text })
+    .from(brandChunks)
+    .innerJoin(brandGuides, eq(brandGuides.id, brandChunks.guideId))
+    .where(eq(brandChunks.tenantId, tenantId))
+    .orderBy(asc(brandGuides.createdAt), asc(brandChunks.ordinal));
+}
+
+/**
+ * The profile page's view: the current profile, plus what the guides say
+ * that it does not cover, terms the guides disagree on, and guides that gave
+ * no rules at all.
+ */
+export async function profileView(ctx: Pick<ServiceContext, "db" | "tenantId">) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [[row], passages, guides] = await Promise.all([
+      tx.select().from(brandProfiles).where(eq(brandProfiles.tenantId, ctx.tenantId)).orderBy(desc(brandProfiles.version)).limit(1),
+      guideTexts(tx, ctx.tenantId),
+      tx.select({ id: brandGuides.id, filename: brandGuides.filename }).from(brandGuides).where(and(eq(brandGuides.tenantId, ctx.tenantId), eq(brandGuides.status, "ready"))),
+    ]);
+    if (!row) return { profile: null, gaps: [], conflicts: [], guidesWithoutRules: [] };
+    return { profile: row, gaps: coverageGaps(passages, row.profile), conflicts: profileConflicts(row.profile), guidesWithoutRules: guidesWithoutRules(guides, row.profile) };
+  });
+}
+
+export const ProfileDecision = z.discriminatedUnion("decision", [
+  z.object({ decision: z.literal("accept"), id: z.string().min(1).max(600) }),
+  z.object({ decision: z.literal("reject"), id: z.string().min(1).max(600) }),
+  z.object({
+    decision: z.literal("add"),
+    /** An uncovered passage's suggestion, possibly edited before adding. */
+    item: z.object({ field: z.enum(PROPOSABLE_FIELDS), value: z.string().trim().min(1, "Say what the rule is.").max(500), replacement: z.string().trim().max(80).nullable().optional(), gapId: z.string().max(600).optional() }),
+  }),
+  z.object({ decision: z.literal("dismiss"), id: z.string().min(1).max(600) }),
+]);
+
+/** Accepts or rejects a proposal, adds an uncovered passage's rule, or dismisses it; a new profile version, audited with the person. */
+export async function decideProfileItem(ctx: ServiceContext, input: z.infer<typeof ProfileDecision>) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const previous = await latestProfile(tx, ctx.tenantId);
+    if (!previous) throw conflict("There is no profile yet. Extract it from your guides first.");
+    const by = { name: ctx.actor.name || ctx.actor.email, at: new Date().toISOString() };
+    let next: BrandProfile;
+    if (input.decision === "accept") {
+      const item = previous.pending?.find((p) => p.id === input.id);
+      if (!item) throw notFound("That proposal was already decided. Reload the page.");
+      next = addItem(previous, item, by);
+    } else if (input.decision === "add") {
+      const passages = await guideTexts(tx, ctx.tenantId);
+      const gap = input.item.gapId ? coverageGaps(passages, previous).find((g) => g.id === input.item.gapId) : undefined;
+      const source = gap ? { guideId: gap.guideId, documentName: gap.documentName, section: gap.section || undefined, page: gap.page ?? undefined, quote: gap.quote, verified: true } : null;
+      next = addItem(previous, { field: input.item.field, value: input.item.value, replacement: input.item.replacement ?? null, source }, by);
+    } else {
+      next = rejectItem(previous, input.id);
+    }
+    const row = await insertProfileVersion(tx, ctx.tenantId, ctx.actor.userId, next, "edited");
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, {
+      action: `brand_profile.item_${input.decision === "add" ? "added" : input.decision === "accept" ? "accepted" : input.decision === "reject" ? "rejected" : "dismissed"}`,
+      objectType: "brand_profile",
+      objectId: row.id,
+      details: input.decision === "add" ? { field: input.item.field, value: input.item.value } : { id: input.id },
+    });
+    return row;
+  });
+}
+
+/** Queues the builtin reader after the guides changed, so the profile follows them (human decisions kept). */
+export async function queueProfileReading(tx: Transaction, tenantId: string, userId: string | null) {
+  if (!userId) return;
+  await enqueueJobs(tx, tenantId, [{ type: "brand.extract_profile", payload: { userId, provider: "builtin", automatic: true }, priority: "batch", createdBy: userId, maxAttempts: 3 }]);
 }
 
 /**
@@ -58,7 +159,7 @@ export async function rebuildModelFromProfile(ctx: ServiceContext): Promise<stri
   return jobId;
 }
 
-/** Queues extraction of a profile from the tenant's ready guides with the tenant's model. */
+/** Queues extraction of a profile from the tenant's ready guides with the chosen provider (the builtin reader when no model server is reachable). */
 export async function extractProfile(ctx: ServiceContext) {
   const provider = await chooseProvider();
   if (provider === "ollama" && !getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);

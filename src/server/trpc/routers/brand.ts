@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkCopy } from "@/domain/compliance";
 import { deleteGuide, listGuides, searchGuides } from "@/server/services/brand-guides";
-import { complianceProfileFor, currentProfile, extractProfile, judgeVoice, saveProfile } from "@/server/services/brand-profile";
+import { complianceProfileFor, decideProfileItem, extractProfile, judgeVoice, ProfileDecision, profileView, saveProfile } from "@/server/services/brand-profile";
 import { getBrandKit, LOGO_MAX_BYTES, saveBrandKit, setLogo } from "@/server/services/brand-kit";
 import { createTRPCRouter, tenantProcedure } from "../init";
 
@@ -35,7 +35,12 @@ export const brandRouter = createTRPCRouter({
   judgeVoice: tenantProcedure()
     .input(z.object({ subject: z.string().max(500).optional(), preheader: z.string().max(1000).optional(), body: z.string().min(1, "Paste some copy to judge.").max(20_000) }))
     .mutation(({ ctx, input }) => judgeVoice(ctx.service, input)),
-  profile: tenantProcedure().query(({ ctx }) => currentProfile(ctx.service)),
+  /** The current profile with what the guides say that it does not cover, conflicts, and guides without rules. */
+  profile: tenantProcedure().query(({ ctx }) => profileView(ctx.service)),
+  /** Accept or reject an unverified item, add an uncovered passage's rule, or dismiss it. */
+  decideProfileItem: tenantProcedure("owner", "admin")
+    .input(ProfileDecision)
+    .mutation(({ ctx, input }) => decideProfileItem(ctx.service, input)),
   extractProfile: tenantProcedure("owner", "admin").mutation(({ ctx }) => extractProfile(ctx.service)),
   saveProfile: tenantProcedure("owner", "admin")
     .input(z.object({ profile: z.unknown() }))

@@ -1,0 +1,14 @@
+import { readFileSync } from "node:fs";
+import { detectGuide } from "@/domain/brand-guide/detect";
+import { chunkGuide } from "@/domain/brand-guide/sections";
+import { parseGuide } from "@/server/brand/parse-guide";
+import { readRules } from "@/domain/brand-guide/read-rules";
+const file = process.argv[2]!;
+const data = new Uint8Array(readFileSync(file));
+const d = detectGuide(data); if (!d.ok) throw new Error(d.reason);
+const pages = await parseGuide(d.kind, data);
+if (process.argv[3] === "text") for (const p of pages) console.log(`=== page ${p.page}\n${p.text}`);
+const chunks = chunkGuide(pages);
+if (process.argv[3] === "chunks") for (const c of chunks) console.log(`--- [${c.section}] p${c.page}\n${c.text}`);
+const r = readRules(chunks);
+console.log(JSON.stringify({ banned: r.bannedTerms.map(b => `${b.term} -> ${b.replacement}`), products: r.productSpellings.map(p => p.name), disclaimers: r.requiredDisclaimers.map(d => d.text), formatting: r.formatting, traits: r.voiceTraits.map(t=>t.trait), preferred: r.preferredTerms.map(t=>t.term) }, null, 1));

@@ -1,0 +1,107 @@
+/** Software (SaaS), DOCX: "Words we love" table (trap), "Use X, not Y" lines, numbered retired buzzwords, product table, ® line, a good example email with product names and an exclamation mark. */
+import type { Guide } from "../types";
+import { h1, h2, legal, ol, p, quote, table, ul } from "./blocks";
+
+const WHY = "You're receiving this email because you have a Quillstack account. You can change your email preferences at any time.";
+const ADDRESS = "Quillstack, Inc., 548 Market Street, Suite 300, San Francisco, CA 94104";
+
+export const quillstack: Guide = {
+  basename: "quillstack",
+  format: "docx",
+  industry: "software",
+  brand: "Quillstack",
+  title: "Quillstack Writing Guide",
+  subtitle: "How we sound in email, in product and everywhere in between",
+  meta: "Owned by the Brand team. Last edited 29 February 2024.",
+  author: "Dana Whitfield",
+  blocks: [
+    h1("Why this exists"),
+    p("Quillstack makes a shared inbox for support teams, and our customers spend all day writing. They notice bad writing faster than anyone. This guide exists so that everything we send them, from a release note to a renewal reminder, sounds like it came from the same thoughtful company."),
+    p("It's a living document. If something here feels wrong, or a situation isn't covered, post in #writing and we'll talk it through. The rules below have all been argued about at length, so please read the reasoning before you break one."),
+    h1("Personality"),
+    ul(
+      "**Helpful.** Every email should leave the reader better off, even if they don't click anything.",
+      "**Plainspoken.** We'd rather be clear than clever. Clever is fine when it's also clear.",
+      "**A bit nerdy.** We love a keyboard shortcut and we're not embarrassed about it.",
+    ),
+    h1("Words we love"),
+    p("These words do a lot of work for us. Reach for them first."),
+    table(
+      ["Word", "Why we like it"],
+      [
+        ["simple", "Because our product should be, and so should our sentences."],
+        ["fast", "Speed is the thing customers mention most in reviews."],
+        ["you", "Emails are about the reader, not about us."],
+        ["build", "Our customers make things. We help."],
+        ["ship", "Getting work out of the door is the whole point."],
+      ],
+      [0.25, 0.75],
+    ),
+    h1("Off-limits language"),
+    p("Some words are so overused in software marketing that readers skim right past them. Others are just confusing. Use the first word, not the second:"),
+    ul(
+      "Use \u201cuse\u201d, not \u201cleverage\u201d.",
+      "Use \u201cwork together\u201d, not \u201csynergy\u201d.",
+      "Use \u201csign in\u201d, not \u201clog in\u201d.",
+      "Use \u201ccustomers\u201d, not \u201cusers\u201d, in anything a customer will read.",
+    ),
+    h2("Buzzwords we've retired"),
+    p("No replacements for these. If a sentence needs one of them to work, the sentence needs rewriting."),
+    ol("revolutionary", "best-in-class", "game-changing", "world-class", "seamless"),
+    h1("Product names"),
+    table(
+      ["Name", "What it is", "Notes"],
+      [
+        ["QuillDesk", "Our shared inbox", "One word, capital Q and capital D."],
+        ["Quill AI", "The writing assistant inside QuillDesk", "Two words. Never \u201cQuillAI\u201d or \u201cQuill A.I.\u201d"],
+        ["InkSync", "Two-way sync with CRMs", "One word, capital I and capital S."],
+        ["Quillstack Cloud", "Our hosted plan", "Don't shorten it to \u201cthe Cloud\u201d."],
+      ],
+      [0.22, 0.38, 0.4],
+    ),
+    h2("Trademarks"),
+    p("Quillstack\u00ae and QuillDesk\u00ae are registered trademarks of Quillstack, Inc. Use the \u00ae on the first mention in legal and press materials. Marketing emails don't need it."),
+    h1("Mechanics"),
+    ul(
+      "Two exclamation marks per email, tops.",
+      "No exclamation marks in subject lines.",
+      "Don't write words in ALL CAPS. Not even NEW.",
+      "Sentence case for everything, including buttons and headings.",
+      "Oxford comma: yes.",
+      "Numerals for all numbers, including 1 to 9. It's easier to scan.",
+    ),
+    h1("What good looks like"),
+    p("Here's a recent product-update email we were happy with. It's short, it leads with what changed, and it tells the reader exactly where to find it."),
+    quote(
+      "Good example",
+      "Subject: Quill AI now drafts replies in 12 languages",
+      "Hi Maya,",
+      "Quill AI can now draft replies in 12 languages, right inside QuillDesk. Turn it on in Settings > AI and it will match each customer's language automatically. If you use InkSync, translated replies sync back to your CRM too. We think your team is going to love it!",
+      "Happy building,",
+      "The Quillstack team",
+    ),
+    h1("Closing"),
+    p("Every email is signed \u201cHappy building, The Quillstack team\u201d. Account managers can sign their own one-to-one emails with their name, but anything sent to more than one customer uses the team sign-off."),
+    h1("Required footer"),
+    p("CAN-SPAM and our own policy require two lines in the footer of every marketing email. The email template includes them; if you build an email outside the template, copy them exactly:"),
+    legal(WHY, ADDRESS),
+  ],
+  key: {
+    bannedTerms: [
+      { term: "leverage", replacement: "use" },
+      { term: "synergy", replacement: "work together" },
+      { term: "log in", replacement: "sign in" },
+      { term: "users", replacement: "customers" },
+      { term: "revolutionary", replacement: null },
+      { term: "best-in-class", replacement: null },
+      { term: "game-changing", replacement: null },
+      { term: "world-class", replacement: null },
+      { term: "seamless", replacement: null },
+    ],
+    productNames: ["QuillDesk", "Quill AI", "InkSync", "Quillstack Cloud"],
+    disclaimers: [WHY, ADDRESS],
+    signOff: "Happy building, The Quillstack team",
+    style: { maxExclamations: 2, allowEmoji: null, noAllCaps: true, noExclamationInSubject: true },
+    notBanned: ["simple", "fast", "build", "ship", "new"],
+  },
+};

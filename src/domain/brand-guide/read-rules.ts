@@ -1,0 +1,442 @@
+/**
+ * The builtin guide reader: walks each passage's blocks (tables, lists,
+ * callouts, paragraphs) under the kind of section its headings name, and
+ * fills the same extraction a model fills, every item citing the passage and
+ * the exact line it came from. Examples ("Bad: …"), injected instructions
+ * and "none" never become rules.
+ */
+import type { ProfileExtraction } from "@/domain/brand-profile";
+import { normaliseForMatch, parseBlocks, sentencesOf, type GuideBlock } from "./guide-blocks";
+import { bannedFromLine, cleanTerm, distinctiveNames, looksLikeName, namingRule, productFromLine, quotedIn, splitTerms, trademarkedNames } from "./rule-terms";
+import { readStyle, type StyleRule } from "./read-style";
+import { BANNED_SENTENCES, COLUMN_VOCABULARY, INJECTION, LEGAL_META, REPLACEMENT_FIRST, REQUIRED_QUOTE, REQUIRED_TEXT_CUE, SECTION_VOCABULARY, type ColumnRole, type SectionKind } from "./vocabulary";
+
+export interface GuidePassage {
+  section: string;
+  text: string;
+}
+
+type Source = { passage: number; quote: string };
+
+const EXAMPLE = /^(bad|good|wrong|right|incorrect|correct|before|after|example|e\.g\.|for example|instead of this|not this|like this|try this|original|rewrite|✗|✘|❌|✓|✔|✅)\b\s*(example)?\s*[:—–-]/i;
+const LEGAL_MARKERS = /\b(capital at risk|past performance|not (a )?guarantee|may (go down|lose|fall)|can go down|terms (and|&) conditions|t&cs apply|subject to|eligibility|not intended to (diagnose|treat)|food and drug administration|fda|member fdic|fdic|regulated by|authori[sz]ed (and regulated )?by|licensed|consult (your|a) (doctor|physician|pharmacist|healthcare|financial)|see .{1,40} for (full )?details|offer (valid|ends|expires)|while (stocks|supplies) last|results may vary|apr|representative|your (home|capital|deposits?|eligible deposits)|protected (up to|by)|compensation scheme|register(ed)? (number|in|office)|company (number|no)|plc|inc|ltd|llc|n\.a|limited|gmbh|equal housing|nmls|not (financial|medical|investment) advice|prices? (may|subject)|rights reserved|insured|underwritten|copyright|©)\b/i;
+
+export function kindOfHeading(heading: string): SectionKind | null {
+  const h = normaliseForMatch(heading).replace(/[:.]$/, "");
+  for (const { kind, patterns } of SECTION_VOCABULARY) if (patterns.some((p) => p.test(h))) return kind;
+  return null;
+}
+
+/** The deepest heading of the path that names a kind wins ("Voice › Words we avoid" is banned). */
+export function kindOfSection(section: string): SectionKind | null {
+  const parts = section.split(" › ").reverse();
+  for (const part of parts) {
+    const kind = kindOfHeading(part);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+function roleOfColumn(header: string, section: SectionKind | null): ColumnRole | null {
+  const h = normaliseForMatch(header);
+  if (!h) return null;
+  for (const { role, patterns } of COLUMN_VOCABULARY) {
+    if (!patterns.some((p) => p.test(h))) continue;
+    // Outside naming tables, "never write"/"not" columns are banned words, not misspellings of a name.
+    if (role === "variant" && section !== "products") return "banned";
+    if (role === "product" && section !== "products" && /\b(correct|write it as|spelling)\b/.test(h)) return "replacement";
+    return role;
+  }
+  const kind = kindOfHeading(header);
+  if (kind === "banned" || kind === "donts") return "banned";
+  if (kind === "preferred" || kind === "dos") return "replacement";
+  if (kind === "products") return "product";
+  return null;
+}
+
+export function readRules(passages: readonly GuidePassage[]): ProfileExtraction {
+  const out: ProfileExtraction = {
+    voiceTraits: [],
+    audience: "",
+    toneDos: [],
+    toneDonts: [],
+    preferredTerms: [],
+    bannedTerms: [],
+    requiredDisclaimers: [],
+    productSpellings: [],
+    formatting: { maxExclamations: null, allowEmoji: null, signOff: null, noAllCaps: null, noExclamationInSubject: null },
+    styleSources: [],
+  };
+  const seen = new Set<string>();
+  const once = (kind: string, value: string) => {
+    const key = `${kind}:${normaliseForMatch(value)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  const style = new Map<StyleRule["rule"], StyleRule & { source: Source }>();
+  const footerCount = footerLinesAnnounced(passages);
+
+  passages.forEach((passage, index) => {
+    const src = (quote: string): Source => ({ passage: index, quote: quote.replace(/\s+/g, " ").trim().slice(0, 300) });
+    const add = {
+      style(rule: StyleRule, quote: string) {
+        if (!style.has(rule.rule)) style.set(rule.rule, { ...rule, source: src(quote) });
+      },
+      banned(term: string, replacement: string | null, quote: string) {
+        if (!cleanTerm(term)) return;
+        if (replacement && normaliseForMatch(replacement) === normaliseForMatch(term)) replacement = null;
+        const existing = out.bannedTerms.find((b) => normaliseForMatch(b.term) === normaliseForMatch(term));
+        if (existing) {
+          if (!existing.replacement && replacement) existing.replacement = replacement;
+          return;
+        }
+        once("banned", term);
+        out.bannedTerms.push({ term, replacement, source: src(quote) });
+      },
+      preferred: (term: string, quote: string) => once("preferred", term) && out.preferredTerms.push({ term, source: src(quote) }),
+      product: (name: string, quote: string) => once("product", name) && out.productSpellings.push({ name, source: src(quote) }),
+      disclaimer: (text: string, quote: string) => {
+        const t = text.replace(/\s+/g, " ").trim();
+        if (t.split(/\s+/).length >= 4 && once("disclaimer", t)) out.requiredDisclaimers.push({ text: t.slice(0, 500), source: src(quote) });
+      },
+      trait: (trait: string, quote: string) => once("trait", trait) && out.voiceTraits.push({ trait: trait.slice(0, 80), source: src(quote) }),
+      toneDo: (text: string, quote: string) => once("do", text) && out.toneDos.push({ text: text.slice(0, 300), source: src(quote) }),
+      toneDont: (text: string, quote: string) => once("dont", text) && out.toneDonts.push({ text: text.slice(0, 300), source: src(quote) }),
+      signOff: (text: string, quote: string) => {
+        if (!out.formatting.signOff) {
+          out.formatting.signOff = text.replace(/\s+/g, " ").trim().slice(0, 120);
+          style.set("signOff", { rule: "signOff", value: true, source: src(quote) });
+        }
+      },
+    };
+
+    const sectionKind = kindOfSection(passage.section);
+    const blocks = parseBlocks(passage.text);
+    let label: SectionKind | null = null;
+    // Required wording announced by a line ("…must end with the three statements below") follows it.
+    type Required = { state: "off" | "waiting" | "consuming"; left: number; counted: boolean; target: "disclaimer" | "signoff" };
+    const OFF: Required = { state: "off", left: 0, counted: false, target: "disclaimer" };
+    let required: Required = OFF;
+    // A page footer that a guide line points at ("the two lines in the footer of this page") is required text.
+    if (/^footer$/i.test(passage.section.split(" › ").at(-1) ?? "") && footerCount) required = { state: "waiting", left: footerCount, counted: true, target: "disclaimer" };
+    let example = false;
+    let signOffLines: string[] = [];
+
+    const flushSignOff = () => {
+      if (signOffLines.length) add.signOff(signOffLines.join(" "), signOffLines.join("\n"));
+      signOffLines = [];
+    };
+
+    for (const block of blocks) {
+      if (block.kind === "break") {
+        flushSignOff();
+        // Required lines end at a blank line, unless the guide said how many there are.
+        if (required.state === "consuming" && !required.counted) required = OFF;
+        continue;
+      }
+      if (block.kind === "table") {
+        readTable(block, label ?? sectionKind, add);
+        label = null;
+        continue;
+      }
+      const text = block.text;
+      if (INJECTION.test(normaliseForMatch(text))) continue;
+      const line = block.line;
+
+      // Rules stated in sentences hold wherever they are written.
+      for (const sentence of sentencesOf(text)) {
+        if (EXAMPLE.test(sentence)) continue;
+        const lower = normaliseForMatch(sentence);
+        for (const pattern of BANNED_SENTENCES) {
+          const m = pattern.exec(lower);
+          if (!m) continue;
+          const original = originalCase(sentence, m);
+          const [bannedText, replacement] = REPLACEMENT_FIRST.has(pattern) ? [original[2]!, original[1]] : [original[1]!, original[2]];
+          for (const term of splitTerms(bannedText)) add.banned(term, replacement ? cleanTerm(replacement) : null, line);
+          break;
+        }
+        for (const rule of readStyle(sentence)) add.style(rule, line);
+        const naming = namingRule(sentence);
+        if (naming) add.product(naming, line);
+        // "…one word, capital H and capital S": a sentence about how a name is written names it.
+        if (block.kind === "item" && NAMING_CUE.test(sentence)) {
+          const lead = productFromLine(text);
+          if (lead && sentence === sentencesOf(text)[0]) add.product(lead, line);
+        }
+        if (NAMING_CUE.test(sentence)) for (const name of distinctiveNames(sentence)) add.product(name, line);
+        const signOff = /\bsign[- ]?off|\bsigning off|\bclose (?:every|each|all|our|your)|\bend (?:every|each|all) (?:email|message)/i.test(sentence) ? quotedIn(sentence)[0] : undefined;
+        if (signOff && signOff.split(/\s+/).length <= 10) add.signOff(signOff, line);
+        const required = REQUIRED_TEXT_CUE.test(lower) && !/\b(for example|e\.g\.|such as|like this)\b/.test(lower) ? REQUIRED_QUOTE.exec(sentence) : null;
+        if (required && required[1]!.split(/\s+/).length >= 4) add.disclaimer(required[1]!, line);
+      }
+      for (const name of trademarkedNames(text)) add.product(name, line);
+
+      // A label line ("Don't say:", "Legal note: …", "Say") changes what the lines after it are.
+      const labelled = /^([^:]{2,40}):\s*(.+)$/.exec(text) ?? (/^([^:]{2,40}):$/.exec(text) ? [text, text.slice(0, -1), ""] : null);
+      const labelKind = labelled ? kindOfHeading(labelled[1]!) : (text.split(/\s+/).length <= 4 && !/[.!?]$/.test(text)) || /:$/.test(text) ? kindOfHeading(text) : null;
+      if (labelKind && (!labelled || !labelled[2]!.trim())) {
+        flushSignOff();
+        label = labelKind;
+        if (labelKind === "legal") required = { state: "waiting", left: 6, counted: false, target: "disclaimer" };
+        continue;
+      }
+      const kind = labelKind ?? label ?? sectionKind;
+      const body = labelKind && labelled ? labelled[2]!.trim() : text;
+      if (EXAMPLE.test(body) || EXAMPLE.test(text)) continue;
+
+      // Quoted copy right after "Bad:" / "Better:" is an example, not a rule.
+      if (EXAMPLE_LABEL.test(body)) {
+        example = true;
+        continue;
+      }
+      if (example && block.kind === "quote") continue;
+      example = false;
+      if (!/\p{L}/u.test(body)) continue;
+
+      if (required.state !== "off") {
+        if (announcesRequiredText(body) || isAboutLegalText(body)) required = OFF;
+        else {
+          if (required.target === "signoff") {
+            // A sign-off can take two lines ("Kind regards," / "The Kestrel Bank team"): up to the next blank line.
+            signOffLines.push(quotedIn(body)[0] ?? body);
+            required = { ...required, state: "consuming", counted: false };
+            continue;
+          }
+          add.disclaimer(quotedIn(body).find((q) => q.split(/\s+/).length >= 4) ?? body, line);
+          required = required.left > 1 ? { ...required, state: "consuming", left: required.left - 1 } : OFF;
+          continue;
+        }
+      }
+      // Lines the guide keeps in its page footer are read there, not after the line that points at them.
+      const pointsAtFooter = footerCount !== null && /\bfooter\b/i.test(body);
+      if ((announcesRequiredText(body) && !pointsAtFooter) || (kind === "signoff" && /:\s*$/.test(body))) {
+        const signOff = kind === "signoff" || /\b(sign[- ]?off|same line|closing line)\b/i.test(body);
+        const count = announcedCount(body);
+        required = { state: "waiting", left: count ?? 8, counted: count !== null, target: signOff ? "signoff" : "disclaimer" };
+        continue;
+      }
+
+      switch (kind) {
+        case "banned":
+          if (block.kind === "item" || body.split(/\s+/).length <= 8 || labelKind) for (const b of bannedFromLine(body)) add.banned(b.term, b.replacement, line);
+          else for (const q of quotedIn(body)) if (cleanTerm(q) && q.split(/\s+/).length <= 4) add.banned(cleanTerm(q)!, null, line);
+          break;
+        case "preferred":
+          if (block.kind === "item" || body.split(/\s+/).length <= 8 || labelKind) for (const t of splitTerms(body)) add.preferred(t, line);
+          break;
+        case "products": {
+          if (block.kind === "item" || labelKind || body.split(/\s+/).length <= 6) {
+            const name = productFromLine(body);
+            if (name) add.product(name, line);
+          } else {
+            for (const q of quotedIn(body)) if (looksLikeName(q)) add.product(cleanTerm(q)!, line);
+            for (const name of distinctiveNames(body)) add.product(name, line);
+          }
+          break;
+        }
+        case "legal":
+          readLegal(block, body, line, add);
+          break;
+        case "signoff":
+          if (quotedIn(body).length) add.signOff(quotedIn(body)[0]!, line);
+          else if (body.split(/\s+/).length <= 12 && !/\b(we|our|you|always|never|use|end|ends|close|sign|every|each|emails?)\b/i.test(body)) {
+            signOffLines.push(body);
+            if (!/,$/.test(body)) flushSignOff();
+          }
+          break;
+        case "voice":
+        case "dos":
+        case "donts":
+          readTone(kind, block, body, line, add);
+          break;
+        case "audience":
+          if (!out.audience && block.kind === "paragraph") out.audience = body.slice(0, 500);
+          break;
+        default:
+          // "cheap → great value" reads as a word swap wherever it is listed.
+          if (block.kind === "item" && /(→|->|=>|⟶|➔)/.test(body) && body.split(/\s+/).length <= 10) for (const b of bannedFromLine(body)) if (b.replacement) add.banned(b.term, b.replacement, line);
+          if (/^always\b/i.test(body)) add.toneDo(body, line);
+          else if (/^(never|don'?t|do not)\b/i.test(body) && !out.bannedTerms.some((b) => b.source.quote === src(line).quote)) add.toneDont(body, line);
+      }
+    }
+    flushSignOff();
+  });
+
+  for (const rule of style.values()) {
+    if (rule.rule === "signOff") continue;
+    out.formatting[rule.rule] = rule.value as never;
+    out.styleSources.push({ rule: rule.rule, source: rule.source });
+  }
+  const signOffSource = style.get("signOff");
+  if (signOffSource && out.formatting.signOff) out.styleSources.push({ rule: "signOff", source: signOffSource.source });
+  return {
+    ...out,
+    voiceTraits: out.voiceTraits.slice(0, 12),
+    toneDos: out.toneDos.slice(0, 20),
+    toneDonts: out.toneDonts.slice(0, 20),
+    preferredTerms: out.preferredTerms.slice(0, 40),
+    bannedTerms: out.bannedTerms.slice(0, 60),
+    requiredDisclaimers: out.requiredDisclaimers.slice(0, 10),
+    // "TrailPeak" (from "TrailPeak™ 2") is part of "TrailPeak 2", not a product of its own.
+    productSpellings: out.productSpellings.filter((p) => !out.productSpellings.some((q) => q !== p && q.name.startsWith(`${p.name} `))).slice(0, 40),
+  };
+}
+
+type Add = {
+  style(rule: StyleRule, quote: string): void;
+  banned(term: string, replacement: string | null, quote: string): void;
+  preferred(term: string, quote: string): unknown;
+  product(name: string, quote: string): unknown;
+  disclaimer(text: string, quote: string): void;
+  trait(trait: string, quote: string): unknown;
+  toneDo(text: string, quote: string): unknown;
+  toneDont(text: string, quote: string): unknown;
+};
+
+/** The regex ran on normalised lower-case text; take the same stretch of the original for its capitals. */
+function originalCase(sentence: string, m: RegExpExecArray): (string | undefined)[] {
+  const flat = sentence.replace(/[‘’‚‛′`´]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/\s+/g, " ").trim();
+  return m.map((group) => {
+    if (group === undefined) return undefined;
+    const at = flat.toLowerCase().indexOf(group);
+    return at >= 0 ? flat.slice(at, at + group.length) : group;
+  });
+}
+
+function readTable(block: Extract<GuideBlock, { kind: "table" }>, section: SectionKind | null, add: Add) {
+  const roles = block.header.map((h) => roleOfColumn(h, section));
+  const headerless = roles.every((r) => r === null);
+  // A table without recognised headers reads by its section: first column is the subject.
+  const rows = headerless ? [block.header, ...block.rows] : block.rows;
+  const lines = headerless ? block.lines : block.lines.slice(1);
+  const subject: ColumnRole | null = section === "banned" ? "banned" : section === "products" ? "product" : section === "preferred" ? "preferred" : null;
+  const effective: (ColumnRole | null)[] = headerless ? block.header.map((_, c) => (c === 0 ? subject : section === "banned" && c === 1 ? "replacement" : null)) : [...roles];
+  // "Term | Why | Try instead" under words to avoid: the unnamed first column holds the terms.
+  if (subject && !effective.includes(subject)) {
+    const free = effective.findIndex((r) => r === null);
+    if (free >= 0) effective[free] = subject;
+  }
+  const bannedCells = rows.flatMap((r) => r.filter((_, c) => effective[c] === "banned")).filter(Boolean);
+  const sentenceCells = bannedCells.filter((c) => c.split(/\s+/).length > 5 && !/(→|->|=>)/.test(c)).length;
+  if (effective.includes("trait")) {
+    rows.forEach((row, r) => {
+      const quote = lines[r]!.replace(/^\|\s*|\s*\|$/g, "");
+      row.forEach((cell, c) => {
+        if (!cell || effective[c] !== "trait") return;
+        if (/\bnot\b|n'?t\b/i.test(block.header[c] ?? "")) add.toneDont(`Not ${cell.replace(/[.]$/, "")}`, quote);
+        else add.trait(cell.replace(/[.]$/, ""), quote);
+      });
+    });
+    return;
+  }
+  const toneTable = section === "voice" || section === "dos" || section === "donts" ? bannedCells.length === 0 || sentenceCells / bannedCells.length >= 0.5 : bannedCells.length > 0 && sentenceCells / bannedCells.length >= 0.5;
+  rows.forEach((row, r) => {
+    const quote = lines[r]!.replace(/^\|\s*|\s*\|$/g, "");
+    if (INJECTION.test(normaliseForMatch(quote))) return;
+    for (const cell of row) for (const rule of readStyle(cell)) add.style(rule, quote);
+    if (section === "legal") {
+      const textCol = block.header.findIndex((h) => /\b(text|wording|disclaimer|line|statement|copy|language|notice|disclosure)\b/i.test(h));
+      const cell = textCol >= 0 ? row[textCol] : [...row].sort((a, b) => b.length - a.length)[0];
+      if (cell) add.disclaimer(quotedIn(cell).find((q) => q.split(/\s+/).length >= 4) ?? cell, quote);
+      return;
+    }
+    if (toneTable) {
+      row.forEach((cell, c) => {
+        if (!cell || EXAMPLE.test(cell)) return;
+        if (effective[c] === "banned" || (effective[c] === "trait" && /\bnot\b|n'?t\b/i.test(block.header[c] ?? ""))) add.toneDont(cell, quote);
+        else if (effective[c] === "replacement") add.toneDo(cell, quote);
+      });
+      return;
+    }
+    // One product per row: the first product column that holds a name ("Waterproof jacket | StormShell | …").
+    const productCell = row.map((cell, c) => (effective[c] === "product" && cell ? productFromLine(cell) : null)).find((name) => !!name);
+    if (productCell) add.product(productCell, quote);
+    const replacementCell = row.find((_, c) => effective[c] === "replacement");
+    const replacement = replacementCell ? cleanReplacement(replacementCell) : null;
+    row.forEach((cell, c) => {
+      if (!cell || EXAMPLE.test(cell)) return;
+      switch (effective[c]) {
+        case "banned":
+          for (const b of bannedFromLine(cell.replace(/^[-•*]\s+/, ""))) add.banned(b.term, b.replacement ?? replacement, quote);
+          break;
+        case "preferred":
+          for (const term of splitTerms(cell.replace(/^[-•*]\s+/, ""))) add.preferred(term, quote);
+          break;
+        case "replacement":
+          if (!effective.includes("banned")) for (const term of splitTerms(cell)) add.preferred(term, quote);
+          break;
+      }
+    });
+  });
+}
+
+/** A replacement cell's term: "—", "n/a" or "(rewrite the sentence)" mean none. */
+function cleanReplacement(cell: string): string | null {
+  const text = cell.replace(/\([^)]*\)/g, "").replace(/^[\s—–-]+|[\s—–-]+$/g, "");
+  return text ? (splitTerms(text, 8)[0] ?? null) : null;
+}
+
+const NAMING_CUE = /\b(one word|two words|capital [a-z]\b|capitali[sz]ed?|spelled|spelt|written as|lower-?case [a-z]\b)/i;
+const AHEAD = /\b(below|following|foot of|bottom of|end of this|close this (document|guide|page)|at the end|underneath|as follows|in the footer|these (lines|statements|sentences|paragraphs))\b|:\s*$/;
+const EXAMPLE_LABEL = /^(bad|good|better|worse|wrong|right|before|after|example|not this|like this|instead of this|try this)( example)?:?$/i;
+
+/** A line that says required wording comes next, without quoting it. */
+function announcesRequiredText(text: string): boolean {
+  const lower = normaliseForMatch(text);
+  return REQUIRED_TEXT_CUE.test(lower) && AHEAD.test(lower) && !quotedIn(text).some((q) => q.split(/\s+/).length >= 4);
+}
+
+/** Talk about legal text (who checks it, where to ask) rather than the text itself. */
+function isAboutLegalText(text: string): boolean {
+  const lower = normaliseForMatch(text);
+  return LEGAL_META.test(lower) || /@[\w-]+\./.test(text) || /^(questions|note|why|for more|if you|contact|ask)\b/.test(lower);
+}
+
+const COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, "2": 2, "3": 3, "4": 4, "5": 5 };
+
+/** "the three statements below" → 3; null when the guide does not say (then every line up to the next blank line). */
+function announcedCount(text: string): number | null {
+  const m = /\b(both|two|three|four|five|[2-5])\s+(?:required\s+|legal\s+)?(lines|statements|sentences|paragraphs|disclaimers|notices)\b/.exec(normaliseForMatch(text));
+  return m ? COUNTS[m[1]!]! : null;
+}
+
+/** How many lines a guide says its page footer must carry, when it points there ("the two lines shown in the footer of this page"). */
+function footerLinesAnnounced(passages: readonly GuidePassage[]): number | null {
+  for (const p of passages) {
+    for (const sentence of sentencesOf(p.text.replace(/\n/g, " "))) {
+      if (announcesRequiredText(sentence) && /\bfooter\b/i.test(sentence)) return announcedCount(sentence) ?? 8;
+    }
+  }
+  return null;
+}
+
+function readLegal(block: GuideBlock, body: string, line: string, add: Add) {
+  const quoted = quotedIn(body).filter((q) => q.split(/\s+/).length >= 4);
+  if (quoted.length) {
+    for (const q of quoted) add.disclaimer(q, line);
+    return;
+  }
+  const lower = normaliseForMatch(body);
+  if (REQUIRED_TEXT_CUE.test(lower) || LEGAL_META.test(lower)) return;
+  // Unquoted legal text counts when it is set apart (a callout or list item) or reads like boilerplate.
+  if (block.kind === "quote" || block.kind === "item" || LEGAL_MARKERS.test(body)) add.disclaimer(body, line);
+}
+
+function readTone(kind: SectionKind, block: GuideBlock, body: string, line: string, add: Add) {
+  const text = body.replace(/[.!]$/, "");
+  if (kind === "donts" || /^(never|don'?t|do not|avoid)\b/i.test(text)) {
+    add.toneDont(text, line);
+    return;
+  }
+  if (kind === "dos" || /^(always|do|use|write|keep|be)\b/i.test(text)) {
+    add.toneDo(text, line);
+    return;
+  }
+  if (block.kind === "item" && text.split(/\s+/).length <= 4) {
+    add.trait(text.replace(/^(we are|we're)\s+/i, ""), line);
+    return;
+  }
+  const traits = /\b(?:we are|we're|our voice is|we sound|we come across as|our tone is)\s+([^.]{3,120})/i.exec(text)?.[1];
+  if (traits) for (const t of traits.split(/\s*(?:,|\band\b|\bbut\b|\bnever\b)\s*/)) if (t && t.split(/\s+/).length <= 3) add.trait(t.replace(/^(always|very|quite)\s+/i, ""), line);
+}

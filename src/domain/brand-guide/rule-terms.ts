@@ -1,0 +1,130 @@
+/**
+ * Reading one line, list item or table cell of a guide into the terms it
+ * names: banned terms with their replacements, preferred terms, product
+ * names. Patterns come from vocabulary.ts.
+ */
+import { NAME_SEPARATORS, NOT_A_TERM, REPLACEMENT_LINES } from "./vocabulary";
+
+export interface BannedTerm {
+  term: string;
+  replacement: string | null;
+}
+
+const QUOTED = /["“‘']([^"”’']{1,80})["”’']|(?<![\p{L}])'([^']{1,80})'(?![\p{L}])/gu;
+
+export function quotedIn(text: string): string[] {
+  return [...text.matchAll(/["“]([^"”]{1,120})["”]|(?<![\p{L}\p{N}])['‘]([^'’]{1,80})['’](?![\p{L}\p{N}])/gu)].map((m) => (m[1] ?? m[2])!.trim()).filter(Boolean);
+}
+
+/** "cheap", "cheap/bargain", "“cheap” or “budget”", "cheap, bargain and deal" → the terms, trimmed of quotes and articles. */
+export function splitTerms(text: string, maxWords = 4): string[] {
+  const quoted = quotedIn(text);
+  const parts = quoted.length ? quoted : text.split(/\s*(?:,|;|\/|\bor\b|\band\b|·|•)\s*/);
+  return parts.map(cleanTerm).filter((t): t is string => !!t && t.split(/\s+/).length <= maxWords);
+}
+
+export function cleanTerm(raw: string): string | null {
+  const t = raw
+    .replace(/[™®©]/g, "")
+    .replace(/^[\s"“”‘’'*_`(]+|[\s"“”‘’'*_`).,;:!?]+$/g, "")
+    .replace(/^(the (words?|terms?|phrases?)(?= ["“‘'])|words? like|terms? like|phrases? like|such as|e\.g\.|eg)\s+/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (t.length < 2 || t.length > 60 || NOT_A_TERM.test(t.toLowerCase()) || !/\p{L}/u.test(t)) return null;
+  return t;
+}
+
+/** A banned term keeps the guide's capitals only for proper nouns and acronyms; matching ignores case anyway. */
+function bannedForm(term: string): string {
+  return /^[\p{Lu}\d]{2,}$/u.test(term) || /\p{Ll}\p{Lu}/u.test(term) ? term : term.toLowerCase();
+}
+
+/** One line of a list of words to avoid. */
+export function bannedFromLine(text: string): BannedTerm[] {
+  const line = text.replace(/\s+/g, " ").trim();
+  for (const { pattern, banned, replacement } of REPLACEMENT_LINES) {
+    const m = pattern.exec(line.toLowerCase() === line ? line : line);
+    if (!m) continue;
+    const replacementText = cleanTerm(firstQuotedOr(m[replacement]!));
+    const terms = splitTerms(m[banned]!);
+    if (terms.length && terms.every((t) => t.split(/\s+/).length <= 4)) return terms.map((t) => ({ term: bannedForm(t), replacement: replacementText }));
+  }
+  const quoted = quotedIn(line);
+  if (quoted.length) {
+    const replacement = replacementIn(line);
+    return quoted
+      .map(cleanTerm)
+      .filter((t): t is string => !!t && t !== replacement && t.split(/\s+/).length <= 5)
+      .map((t) => ({ term: bannedForm(t), replacement }));
+  }
+  const head = line
+    .replace(/^(never (say|use|write)|avoid|don'?t (say|use|write)|do not (say|use|write))\s+/i, "")
+    .split(/\s*(?:[—–:(]|\s-\s|\s=\s|;)/)[0]!;
+  const terms = splitTerms(head);
+  const replacement = replacementIn(line);
+  return terms.length && terms.length <= 6 ? terms.map((t) => ({ term: bannedForm(t), replacement })) : [];
+}
+
+function replacementIn(line: string): string | null {
+  const m = /(?:\b(?:say|use|write|try|prefer)\b|→|->|=>)\s+(?:instead\s+)?["“‘']?([^"”’'.;,)]{2,60})["”’']?/i.exec(line);
+  return m ? cleanTerm(m[1]!.replace(/\s+instead$/i, "")) : null;
+}
+
+function firstQuotedOr(text: string): string {
+  return quotedIn(text)[0] ?? text;
+}
+
+/** A name written the way products are: capitals, digits or marks, a few words, not a sentence. */
+export function looksLikeName(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > 60) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 5) return false;
+  if (!/\p{Lu}|\d/u.test(t)) return false;
+  // Every word is capitalised, has an inner capital or digit, or is a joining word.
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /\p{Ll}\p{Lu}|\d/u.test(w) || /^(of|and|the|for|by|in|on|&|\+|x|de|la|le|du)$/i.test(w) || /^[a-z]{1,3}[\p{Lu}]/u.test(w));
+}
+
+/** The product name a line of a naming list starts with: "StormShell™ — our rain jacket (not Stormshell)". */
+export function productFromLine(text: string): string | null {
+  const quoted = quotedIn(text).map(cleanTerm).find((q): q is string => !!q && looksLikeName(q));
+  const lead = /^(?:always\s+)?(?:write|spell|call it|use)\s+/i.test(text) ? text.replace(/^(?:always\s+)?(?:write|spell|call it|use)\s+/i, "") : text;
+  const head = cleanTerm(lead.split(NAME_SEPARATORS)[0]!.replace(/\s+(as one word|in full)$/i, ""));
+  if (head && looksLikeName(head)) return head;
+  return quoted ?? null;
+}
+
+/**
+ * "Write HomeGuard, not Home Guard or Homeguard": a naming rule, whichever
+ * section it is in, when what it rules out are spellings of the same name.
+ */
+export function namingRule(sentence: string): string | null {
+  const m = /^(?:always\s+)?(?:write|spell|it'?s|use)\s+["“]?(.{2,40}?)["”]?,?\s+(?:not|never)\s+(.{2,80}?)\.?$/i.exec(sentence.trim());
+  if (!m) return null;
+  const name = cleanTerm(m[1]!);
+  if (!name || !looksLikeName(name)) return null;
+  const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const variants = m[2]!.split(/\s*(?:,|\bor\b|\/)\s*/).map((v) => cleanTerm(v) ?? "").filter(Boolean);
+  return variants.some((v) => letters(v) === letters(name) || letters(v).startsWith(letters(name).slice(0, 4))) ? name : null;
+}
+
+/** Names marked ™ or ® anywhere: "the StormShell™ jacket", "Cobalt Saver®". */
+export function trademarkedNames(text: string): string[] {
+  // A model number after the mark belongs to the name: "TrailPeak™ 2".
+  return [...text.matchAll(/((?:[\p{Lu}\d][\p{L}\d'’+-]*\s){0,3}[\p{L}\d][\p{L}\d'’+-]*)\s?[™®]((?:\s\d{1,4}[A-Za-z]?|\s[A-Z]{1,2}\d{0,3})(?![\p{L}\d]))?/gu)]
+    .map((m) => trimLeadingSentenceWords(`${m[1]!}${m[2] ?? ""}`))
+    .filter((n): n is string => !!n && looksLikeName(n));
+}
+
+function trimLeadingSentenceWords(name: string): string | null {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && /^(The|Our|Your|A|An|With|Meet|Try|New|Use|Introducing|Always|Never|Write|Call)$/.test(words[0]!)) words.shift();
+  return cleanTerm(words.join(" "));
+}
+
+/** Names no dictionary word looks like: inner capitals or a model number ("HomeSense", "eZ Pay", "TravelCover 365"). */
+export function distinctiveNames(text: string): string[] {
+  return [...text.matchAll(/(?<![\p{L}\d])((?:[\p{Lu}]?[\p{Ll}]+[\p{Lu}][\p{L}]*|[a-z]{1,2}[\p{Lu}][\p{L}]*)(?:\s(?:[\p{Lu}][\p{L}]*|\d{1,4}))?|[\p{Lu}][\p{Ll}]+\s\d{2,4})(?![\p{L}\d])/gu)]
+    .map((m) => m[1]!.replace(/\s(?:[\p{Lu}][\p{L}]*)$/u, (w) => (/^\s(The|A|An|And|Or|In|On|Is|It|We|Our|You)$/.test(w) ? "" : w)))
+    .filter((n) => looksLikeName(n));
+}
