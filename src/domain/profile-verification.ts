@@ -5,7 +5,7 @@
  * them, the guide's own spelling of a product name); the rest wait under
  * "Needs a look" and are never applied until a person accepts them.
  */
-import { normaliseForMatch } from "./brand-guide/guide-blocks";
+import { normaliseForMatch, plainText } from "./brand-guide/guide-blocks";
 import { EMPTY_BRAND_PROFILE, type BrandProfile, type PendingItem, type ProfileExtraction, type ProposableField, type StyleRuleName } from "./brand-profile";
 import type { SourceRef } from "./compliance/types";
 
@@ -24,11 +24,11 @@ export function itemId(field: ProposableField, value: string): string {
 }
 
 function stripEnd(text: string): string {
-  return normaliseForMatch(text).replace(/[.!;:,]+$/, "");
+  return normaliseForMatch(plainText(text)).replace(/[.!;:,]+$/, "");
 }
 
 export function verifyExtraction(extraction: ProfileExtraction, passages: readonly GuideText[]): BrandProfile {
-  const normalised = passages.map((p) => normaliseForMatch(p.text));
+  const normalised = passages.map((p) => normaliseForMatch(plainText(p.text)));
   const pending: PendingItem[] = [];
 
   /** The passage that contains `needle`: the cited one when it does, else the first that does. */
@@ -60,7 +60,7 @@ export function verifyExtraction(extraction: ProfileExtraction, passages: readon
       const where = exact ? locate(value, cited(item)) : (locate(cited(item).quote, cited(item)) ?? locate(value, cited(item)));
       const rep = replacement?.(item) ?? null;
       const replacementOk = !rep || normalised.some((p) => p.includes(stripEnd(rep)));
-      if (where && replacementOk) kept.push(build(item, ref(where), exact ? guideForm(passages[where.index]!.text, value) : value));
+      if (where && replacementOk) kept.push(build(item, ref(where), exact ? guideForm(plainText(passages[where.index]!.text), value) : value));
       else propose(field, value, cited(item), rep);
     }
     return kept;
@@ -94,7 +94,7 @@ export function verifyExtraction(extraction: ProfileExtraction, passages: readon
     const cited = extraction.styleSources.find((s) => s.rule === rule)?.source ?? null;
     const where = rule === "signOff" ? locate(String(value), cited) : cited ? locate(cited.quote, cited) : null;
     if (where) {
-      (profile.formatting as Record<string, unknown>)[rule] = rule === "signOff" ? guideForm(passages[where.index]!.text, String(value)) : value;
+      (profile.formatting as Record<string, unknown>)[rule] = rule === "signOff" ? guideForm(plainText(passages[where.index]!.text), String(value)) : value;
       profile.formatting.sources![rule] = ref(where);
     } else propose(rule, String(value), cited);
   }

@@ -75,3 +75,12 @@ export function normaliseForMatch(text: string): string {
 export function sentencesOf(text: string): string[] {
   return (text.match(/(?:[^.!?"“”]|"[^"]*"|“[^”]*”)+(?:[.!?]+["”’)]*|$)/g) ?? [text]).map((s) => s.trim()).filter(Boolean);
 }
+
+/** Passage text without its Markdown-ish markup (quote marks, bullets, table pipes, emphasis): the words a reader sees. */
+export function plainText(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => line.replace(/^\s*(?:>\s?)+/, "").replace(/^\s*(?:[-*+•]|\d{1,2}[.)])\s+/, "").replace(/^\s*#{1,6}\s+/, "").replace(/\s*\|\s*/g, " | ").replace(/^ \| | \| $/g, ""))
+    .join("\n")
+    .replace(/\*\*|__|`/g, "");
+}

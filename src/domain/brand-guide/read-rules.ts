@@ -9,7 +9,7 @@ import type { ProfileExtraction } from "@/domain/brand-profile";
 import { normaliseForMatch, parseBlocks, sentencesOf, type GuideBlock } from "./guide-blocks";
 import { bannedFromLine, cleanTerm, distinctiveNames, looksLikeName, namingRule, productFromLine, quotedIn, splitTerms, trademarkedNames } from "./rule-terms";
 import { readStyle, type StyleRule } from "./read-style";
-import { BANNED_SENTENCES, COLUMN_VOCABULARY, INJECTION, LEGAL_META, REPLACEMENT_FIRST, REQUIRED_QUOTE, REQUIRED_TEXT_CUE, SECTION_VOCABULARY, type ColumnRole, type SectionKind } from "./vocabulary";
+import { BANNED_SENTENCES, COLUMN_VOCABULARY, INJECTION, LEGAL_META, REQUIRED_QUOTE, REQUIRED_TEXT_CUE, SECTION_VOCABULARY, type ColumnRole, type SectionKind } from "./vocabulary";
 
 export interface GuidePassage {
   section: string;
@@ -148,11 +148,11 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
       for (const sentence of sentencesOf(text)) {
         if (EXAMPLE.test(sentence)) continue;
         const lower = normaliseForMatch(sentence);
-        for (const pattern of BANNED_SENTENCES) {
-          const m = pattern.exec(lower);
+        for (const rule of BANNED_SENTENCES) {
+          const m = rule.pattern.exec(lower);
           if (!m) continue;
           const original = originalCase(sentence, m);
-          const [bannedText, replacement] = REPLACEMENT_FIRST.has(pattern) ? [original[2]!, original[1]] : [original[1]!, original[2]];
+          const [bannedText, replacement] = [original[rule.banned]!, rule.replacement === null ? undefined : original[rule.replacement]];
           for (const term of splitTerms(bannedText)) add.banned(term, replacement ? cleanTerm(replacement) : null, line);
           break;
         }
@@ -164,11 +164,11 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
           const lead = productFromLine(text);
           if (lead && sentence === sentencesOf(text)[0]) add.product(lead, line);
         }
-        if (NAMING_CUE.test(sentence)) for (const name of distinctiveNames(sentence)) add.product(name, line);
+        if (NAMING_CUE.test(sentence) && !/\b(company|our name|legal (name|entity)|business name)\b/i.test(sentence)) for (const name of distinctiveNames(sentence)) add.product(name, line);
         const signOff = /\bsign[- ]?off|\bsigning off|\bclose (?:every|each|all|our|your)|\bend (?:every|each|all) (?:email|message)/i.test(sentence) ? quotedIn(sentence)[0] : undefined;
         if (signOff && signOff.split(/\s+/).length <= 10) add.signOff(signOff, line);
         const required = REQUIRED_TEXT_CUE.test(lower) && !/\b(for example|e\.g\.|such as|like this)\b/.test(lower) ? REQUIRED_QUOTE.exec(sentence) : null;
-        if (required && required[1]!.split(/\s+/).length >= 4) add.disclaimer(required[1]!, line);
+        if (required && required[1]!.split(/\s+/).length >= 4 && !/\b(sign[- ]?off|closing line|same line)\b/.test(lower)) add.disclaimer(required[1]!, line);
       }
       for (const name of trademarkedNames(text)) add.product(name, line);
 
@@ -195,7 +195,7 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
       if (!/\p{L}/u.test(body)) continue;
 
       if (required.state !== "off") {
-        if (announcesRequiredText(body) || isAboutLegalText(body)) required = OFF;
+        if (announcesRequiredText(body) || (required.target === "disclaimer" && isAboutLegalText(body))) required = OFF;
         else {
           if (required.target === "signoff") {
             // A sign-off can take two lines ("Kind regards," / "The Kestrel Bank team"): up to the next blank line.
@@ -211,7 +211,7 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
       // Lines the guide keeps in its page footer are read there, not after the line that points at them.
       const pointsAtFooter = footerCount !== null && /\bfooter\b/i.test(body);
       if ((announcesRequiredText(body) && !pointsAtFooter) || (kind === "signoff" && /:\s*$/.test(body))) {
-        const signOff = kind === "signoff" || /\b(sign[- ]?off|same line|closing line)\b/i.test(body);
+        const signOff = kind === "signoff";
         const count = announcedCount(body);
         required = { state: "waiting", left: count ?? 8, counted: count !== null, target: signOff ? "signoff" : "disclaimer" };
         continue;
@@ -226,12 +226,12 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
           if (block.kind === "item" || body.split(/\s+/).length <= 8 || labelKind) for (const t of splitTerms(body)) add.preferred(t, line);
           break;
         case "products": {
-          if (block.kind === "item" || labelKind || body.split(/\s+/).length <= 6) {
+          if (block.kind === "item" || labelKind || (body.split(/\s+/).length <= 6 && /[—–:(]|\s-\s/.test(body))) {
             const name = productFromLine(body);
             if (name) add.product(name, line);
           } else {
-            for (const q of quotedIn(body)) if (looksLikeName(q)) add.product(cleanTerm(q)!, line);
-            for (const name of distinctiveNames(body)) add.product(name, line);
+            for (const q of quotedIn(body)) if (looksLikeName(q) && !new RegExp(`\\b(like|such as|for example|e\\.g\\.)\\s+["“]?${q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(body)) add.product(cleanTerm(q)!, line);
+            if (!/\b(company|our name|legal (name|entity)|business name)\b/i.test(body)) for (const name of distinctiveNames(body)) add.product(name, line);
           }
           break;
         }
@@ -390,7 +390,7 @@ function announcesRequiredText(text: string): boolean {
 /** Talk about legal text (who checks it, where to ask) rather than the text itself. */
 function isAboutLegalText(text: string): boolean {
   const lower = normaliseForMatch(text);
-  return LEGAL_META.test(lower) || /@[\w-]+\./.test(text) || /^(questions|note|why|for more|if you|contact|ask)\b/.test(lower);
+  return LEGAL_META.test(lower) || /@[\w-]+\./.test(text) || /^(questions|note|why|for more|contact|ask)\b/.test(lower) || IMPERATIVE.test(lower) || /^(\S+\s+){0,3}(emails?|campaigns?|messages?)\b[^.]*\b(carry|carries|need|needs|require|requires|use|uses)\b/.test(lower);
 }
 
 const COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, "2": 2, "3": 3, "4": 4, "5": 5 };
@@ -403,6 +403,7 @@ function announcedCount(text: string): number | null {
 
 /** How many lines a guide says its page footer must carry, when it points there ("the two lines shown in the footer of this page"). */
 function footerLinesAnnounced(passages: readonly GuidePassage[]): number | null {
+  if (!passages.some((p) => /^footer$/i.test(p.section.split(" › ").at(-1) ?? ""))) return null;
   for (const p of passages) {
     for (const sentence of sentencesOf(p.text.replace(/\n/g, " "))) {
       if (announcesRequiredText(sentence) && /\bfooter\b/i.test(sentence)) return announcedCount(sentence) ?? 8;
@@ -411,14 +412,23 @@ function footerLinesAnnounced(passages: readonly GuidePassage[]): number | null 
   return null;
 }
 
+/** "(for example “Sale ends midnight Sunday”)": quoted to illustrate, not to be copied. */
+function introducedAsExample(text: string, quote: string): boolean {
+  const at = text.indexOf(quote);
+  return at > 0 && /\b(for example|for instance|e\.g\.?|such as|like)\s*[:,]?\s*["“‘']?$/i.test(text.slice(Math.max(0, at - 25), at));
+}
+
+/** An instruction to the writer ("Check that…", "Don't reduce…"), not wording for the reader. */
+const IMPERATIVE = /^(read|check|send|make sure|ensure|don'?t|do not|never|always|use|add|keep|ask|include|remember|test|open|review|copy|paste|put|place|avoid|write|follow|see|contact|talk to|get)\b/;
+
 function readLegal(block: GuideBlock, body: string, line: string, add: Add) {
-  const quoted = quotedIn(body).filter((q) => q.split(/\s+/).length >= 4);
+  const quoted = quotedIn(body).filter((q) => q.split(/\s+/).length >= 4 && !introducedAsExample(body, q));
   if (quoted.length) {
     for (const q of quoted) add.disclaimer(q, line);
     return;
   }
   const lower = normaliseForMatch(body);
-  if (REQUIRED_TEXT_CUE.test(lower) || LEGAL_META.test(lower)) return;
+  if (REQUIRED_TEXT_CUE.test(lower) || LEGAL_META.test(lower) || IMPERATIVE.test(lower)) return;
   // Unquoted legal text counts when it is set apart (a callout or list item) or reads like boilerplate.
   if (block.kind === "quote" || block.kind === "item" || LEGAL_MARKERS.test(body)) add.disclaimer(body, line);
 }

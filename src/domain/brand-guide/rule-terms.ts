@@ -65,9 +65,13 @@ export function bannedFromLine(text: string): BannedTerm[] {
   return terms.length && terms.length <= 6 ? terms.map((t) => ({ term: bannedForm(t), replacement })) : [];
 }
 
+/** The replacement a line offers: quoted, or a few plain words ("say affordable"), not an instruction ("say where it is"). */
 function replacementIn(line: string): string | null {
-  const m = /(?:\b(?:say|use|write|try|prefer)\b|→|->|=>)\s+(?:instead\s+)?["“‘']?([^"”’'.;,)]{2,60})["”’']?/i.exec(line);
-  return m ? cleanTerm(m[1]!.replace(/\s+instead$/i, "")) : null;
+  const quoted = /(?:\b(?:say|use|write|try|prefer)\b|→|->|=>)\s+(?:instead\s+)?["“‘']([^"”’']{2,60})["”’']/i.exec(line);
+  if (quoted) return cleanTerm(quoted[1]!);
+  const m = /(?:\b(?:say|use|write|try|prefer)\b|→|->|=>)\s+(?:instead\s+)?([^"”’'.;,)]{2,60})/i.exec(line);
+  const text = m ? cleanTerm(m[1]!.replace(/\s+instead$/i, "")) : null;
+  return text && text.split(/\s+/).length <= 4 && !/^(where|why|what|how|when|who|it|that|this|something|the reason|so|instead)\b/i.test(text) ? text : null;
 }
 
 function firstQuotedOr(text: string): string {
@@ -77,7 +81,7 @@ function firstQuotedOr(text: string): string {
 /** A name written the way products are: capitals, digits or marks, a few words, not a sentence. */
 export function looksLikeName(text: string): boolean {
   const t = text.trim();
-  if (t.length < 2 || t.length > 60) return false;
+  if (t.length < 2 || t.length > 60 || /[,;!?]/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 5) return false;
   if (!/\p{Lu}|\d/u.test(t)) return false;

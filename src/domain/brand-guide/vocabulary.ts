@@ -81,21 +81,20 @@ export const COLUMN_VOCABULARY: readonly { role: ColumnRole; patterns: readonly 
 ];
 
 /**
- * Sentences that state a banned term wherever they appear. Group 1 is the
- * term (possibly a list "x, y or z"); an optional group 2 the replacement.
+ * Sentences that state a banned term wherever they appear, with the capture
+ * groups that hold the term (possibly a list "x, y or z") and its replacement.
  */
-export const BANNED_SENTENCES: readonly RegExp[] = [
-  /\b(?:never|don'?t|do not|avoid|we don'?t|please don'?t)\s+(?:ever\s+)?(?:say|use|write|call (?:it|them|us|anything|something|(?:our|your|a|an|the|any)\s[\w ]{1,30}?)|describe (?:it|them|us|anything|(?:our|your|a|an|the|any)\s[\w ]{1,30}?) as|refer to (?:it|them|us|(?:our|your|a|an|the|any)\s[\w ]{1,30}?) as|use the (?:words?|terms?|phrases?)|say the (?:words?|phrases?))\s+((?:an?\s+)?["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*["“‘'][^"”’']{2,60}["”’'])*)(?:[^.;]*?\b(?:say|use|write|try)\s+["“‘']([^"”’']{2,60})["”’'])?/,
-  /\b(?:never|don'?t|do not|we never|we don'?t)\s+(?:describe|call|refer to|label|market)\s+(?:our|your|the|any)?\s*[\w -]{0,40}?\s+as\s+(?:an?\s+)?["“‘']?([a-z][\w'-]*(?:\s[a-z][\w'-]*){0,2})["”’']?(?=[.;,!]|\s+(?:or|and|—|–|-|because|since|in|—))/,
-  /\b(?:avoid|steer clear of|stay away from|ban|banned|retire[sd]?)\s+(?:the\s+)?(?:words?|terms?|phrases?|expressions?)\s+(?:like\s+|such as\s+)?((?:["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*)?)+)/,
-  /((?:["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*)?)+)\s+(?:is|are)\s+(?:off[- ]limits|banned|forbidden|never (?:ok|okay|used|allowed)|not allowed|not (?:ok|okay)|out)\b/,
-  /\binstead of\s+["“‘']([^"”’']{2,60})["”’'],?\s+(?:say|use|write)\s+["“‘']([^"”’']{2,60})["”’']/,
-  /\b(?:never|don'?t|do not)\s+(?:say|use|write)\s+([a-z][\w-]*(?:\s[a-z][\w-]*)??)\b[^.;]{0,80}[;,—–-]\s*(?:say|use|write)\s+([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+instead\b/,
-  /\b(?:never|don'?t|do not)\s+call\s+(?:(?:a|an|the|our|your|any|it|them|us)\s+)?(?:[\w-]+\s+)?([a-z][\w-]*)\s*[;,—–]\s*([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+is the (?:word|term) we use\b/,
-  /\b(?:say|use|write)\s+["“‘']([^"”’']{2,60})["”’']\s+(?:instead of|rather than|not)\s+["“‘']([^"”’']{2,60})["”’']/,
+export const BANNED_SENTENCES: readonly { pattern: RegExp; banned: number; replacement: number | null }[] = [
+  { pattern: /\b(?:never|don'?t|do not|avoid|we don'?t|please don'?t)\s+(?:ever\s+)?(?:say|use|write|call (?:it|them|us|anything|something|(?:our|your|a|an|the|any)\s[\w ]{1,30}?)|describe (?:it|them|us|anything|(?:our|your|a|an|the|any)\s[\w ]{1,30}?) as|refer to (?:it|them|us|(?:our|your|a|an|the|any)\s[\w ]{1,30}?) as|use the (?:words?|terms?|phrases?)|say the (?:words?|phrases?))\s+((?:an?\s+)?["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*["“‘'][^"”’']{2,60}["”’'])*)(?:[^.]*?\b(?:say|use|write|try)\s+["“‘']([^"”’']{2,60})["”’'])?/, banned: 1, replacement: 2 },
+  { pattern: /\b(?:never|don'?t|do not|we never|we don'?t)\s+(?:describe|call|refer to|label|market)\s+(?:our|your|the|any)?\s*[\w -]{0,40}?\s+as\s+(?:an?\s+)?["“‘']?([a-z][\w'-]*(?:\s[a-z][\w'-]*){0,2})["”’']?(?=[.;,!]|\s+(?:or|and|—|–|-|because|since|in|—))/, banned: 1, replacement: 2 },
+  { pattern: /\b(?:avoid|steer clear of|stay away from|ban|banned|retire[sd]?)\s+(?:the\s+)?(?:words?|terms?|phrases?|expressions?)\s+(?:like\s+|such as\s+)?((?:["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*)?)+)/, banned: 1, replacement: 2 },
+  { pattern: /((?:["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*)?)+)\s+(?:is|are)\s+(?:off[- ]limits|banned|forbidden|never (?:ok|okay|used|allowed)|not allowed|not (?:ok|okay)|out)\b/, banned: 1, replacement: 2 },
+  { pattern: /\binstead of\s+["“‘']([^"”’']{2,60})["”’'],?\s+(?:say|use|write)\s+["“‘']([^"”’']{2,60})["”’']/, banned: 1, replacement: 2 },
+  { pattern: /\b(?:never|don'?t|do not)\s+(?:say|use|write)\s+([a-z][\w-]*(?:\s[a-z][\w-]*)??)\b[^.;]{0,80}[;,—–-]\s*(?:say|use|write)\s+([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+instead\b/, banned: 1, replacement: 2 },
+  { pattern: /\b(?:never|don'?t|do not)\s+call\s+(?:(?:a|an|the|our|your|any|it|them|us)\s+)?(?:[\w-]+\s+)?([a-z][\w-]*)\s*[;,—–]\s*([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+is the (?:word|term) we use\b/, banned: 1, replacement: 2 },
+  { pattern: /\b(?:say|use|write)\s+["“‘']([^"”’']{2,60})["”’']\s+(?:instead of|rather than|not)\s+["“‘']([^"”’']{2,60})["”’']/, banned: 2, replacement: 1 },
 ];
 /** In these patterns the replacement comes first (group 1) and the banned term second (group 2). */
-export const REPLACEMENT_FIRST = new Set([BANNED_SENTENCES[5]]);
 
 /** "Use X, not Y", "X → Y", "X (say Y)": one line, one banned term and its replacement. */
 export const REPLACEMENT_LINES: readonly { pattern: RegExp; banned: number; replacement: number }[] = [

@@ -9,10 +9,13 @@ export function profileFindings(profile: ComplianceProfile, fields: Fields): Fin
   const findings: Finding[] = [];
   const all = fields.map(([, text]) => text).join("\n");
 
+  // Required wording is the brand's own: a banned word inside it ("…not intended to … cure …") is not a finding.
+  const protectedSpans = new Map(fields.map(([field, text]) => [field, profile.disclaimers.flatMap((d) => spansOf(d.text, text))]));
   for (const rule of profile.bannedTerms) {
     const pattern = termPattern(rule.term);
     for (const [field, text] of fields) {
       for (const m of findAll(pattern, text)) {
+        if (protectedSpans.get(field)!.some(([start, end]) => m.start >= start && m.end <= end)) continue;
         findings.push({
           rule: "banned-term",
           severity: "error",
@@ -107,6 +110,13 @@ export function profileFindings(profile: ComplianceProfile, fields: Fields): Fin
     }
   }
   return findings;
+}
+
+/** Where `needle` occurs in `text`, allowing any whitespace between its words (case-insensitive). */
+function spansOf(needle: string, text: string): [number, number][] {
+  const words = needle.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]").replace(/["“”]/g, '["“”]'));
+  if (!words.length) return [];
+  return findAll(new RegExp(words.join("\\s+"), "gi"), text).map((m) => [m.start, m.end]);
 }
 
 /** Case, spacing, curly quotes, dashes and ™/® aside, with a closing full stop optional. */
