@@ -157,9 +157,13 @@ function renderBand(lines: readonly Line[], gutters: readonly number[]): string[
   const lengths = byColumn.flat().map((t) => t.length);
   const meanLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
   const aligned = lines.filter((l) => l.segments.length >= 2).length / lines.length;
+  // Prose wraps: a line that stops mid-sentence and a next line in the same column that goes on in lower case.
+  const first = byColumn[0]!;
+  const pairs = first.slice(1).map((next, i) => !/[.!?:]["”’)]?$/.test(first[i]!) && /^[\p{Ll}]/u.test(next));
+  const wrapping = pairs.length >= 2 && pairs.filter(Boolean).length / pairs.length >= 0.5 && meanLength >= 25;
   // Bulleted lines side by side are two lists, not a table.
   const bulleted = lines.flatMap((l) => l.segments).filter((s) => BULLET.test(s.text)).length / Math.max(1, lengths.length);
-  if (columns === 2 && (meanLength >= 38 || aligned < 0.5 || bulleted >= 0.3)) {
+  if (columns === 2 && (meanLength >= 38 || aligned < 0.5 || bulleted >= 0.3 || wrapping)) {
     return byColumn.flatMap((col, k) => [...(k > 0 ? [""] : []), ...joinWrapped(col)]);
   }
   // A table: a line with text in the first column starts a row; lines without it continue the row's cells.
@@ -227,20 +231,26 @@ export function dropRepeatedLines(pages: readonly string[]): string[] {
   if (pages.length < 3) return [...pages];
   // Lines that differ only in their numbers ("Cairn & Pine · 8", "· 9") are the same running footer.
   const shape = (line: string) => line.trim().replace(/\d+/g, "#");
+  // Running headers and footers sit at a page's edges: its first two and last three lines.
+  const edges = (page: string) => {
+    const lines = page.split("\n").map((l) => l.trim()).filter(Boolean);
+    return new Set([...lines.slice(0, 2), ...lines.slice(-3)].filter((l) => l.length <= 120 && !l.startsWith("#")).map(shape));
+  };
   const counts = new Map<string, number>();
-  for (const page of pages) for (const line of new Set(page.split("\n").map(shape).filter(Boolean))) counts.set(line, (counts.get(line) ?? 0) + 1);
+  for (const page of pages) for (const line of edges(page)) counts.set(line, (counts.get(line) ?? 0) + 1);
   const seen = new Set<string>();
-  return pages.map((page) =>
-    page
+  return pages.map((page) => {
+    const edge = edges(page);
+    return page
       .split("\n")
       .filter((line) => {
         const t = shape(line);
-        if (!t || /^\s*#/.test(line) || (counts.get(t) ?? 0) < Math.max(3, (pages.length - 1) * 0.5)) return true;
+        if (!t || !edge.has(t) || (counts.get(t) ?? 0) < Math.max(3, (pages.length - 1) * 0.5)) return true;
         // A numbered running line is page furniture; a repeated unnumbered one (a legal footer) is kept once.
         if (seen.has(t) || t.includes("#")) return false;
         seen.add(t);
         return true;
       })
-      .join("\n"),
-  );
+      .join("\n");
+  });
 }

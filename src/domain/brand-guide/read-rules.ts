@@ -255,9 +255,14 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
           break;
         default:
           // "cheap → great value" reads as a word swap wherever it is listed.
-          if (block.kind === "item" && /(→|->|=>|⟶|➔)/.test(body) && body.split(/\s+/).length <= 10) for (const b of bannedFromLine(body)) if (b.replacement) add.banned(b.term, b.replacement, line);
-          if (/^always\b/i.test(body)) add.toneDo(body, line);
-          else if (/^(never|don'?t|do not)\b/i.test(body) && !out.bannedTerms.some((b) => b.source.quote === src(line).quote)) add.toneDont(body, line);
+          // So does a listed "Use sign in, not log in" (unless it rules out misspellings of a name).
+          if (block.kind === "item" && body.split(/\s+/).length <= 12 && (/(→|->|=>|⟶|➔)/.test(body) || (/^(use|say|write|prefer)\s/i.test(body) && /,?\s(not|instead of|rather than)\s/i.test(body) && !namingRule(body))))
+            for (const b of bannedFromLine(body)) if (b.replacement) add.banned(b.term, b.replacement, line);
+          // "Always…" and "Never…" sentences are tone rules unless they already gave a banned term.
+          for (const sentence of sentencesOf(body)) {
+            if (/^always\b/i.test(sentence)) add.toneDo(sentence, line);
+            else if (/^(never|don'?t|do not)\b/i.test(sentence) && !out.bannedTerms.some((b) => b.source.quote === src(line).quote)) add.toneDont(sentence, line);
+          }
       }
     }
     flushSignOff();

@@ -43,7 +43,7 @@ function bannedForm(term: string): string {
 export function bannedFromLine(text: string): BannedTerm[] {
   const line = text.replace(/\s+/g, " ").trim();
   for (const { pattern, banned, replacement } of REPLACEMENT_LINES) {
-    const m = pattern.exec(line.toLowerCase() === line ? line : line);
+    const m = pattern.exec(line);
     if (!m) continue;
     const replacementText = cleanTerm(firstQuotedOr(m[replacement]!));
     const terms = splitTerms(m[banned]!);
@@ -67,9 +67,9 @@ export function bannedFromLine(text: string): BannedTerm[] {
 
 /** The replacement a line offers: quoted, or a few plain words ("say affordable"), not an instruction ("say where it is"). */
 function replacementIn(line: string): string | null {
-  const quoted = /(?:\b(?:say|use|write|try|prefer)\b|→|->|=>)\s+(?:instead\s+)?["“‘']([^"”’']{2,60})["”’']/i.exec(line);
+  const quoted = /(?:(?<!\b(?:never|not|don'?t|do not|avoid|won'?t)\s)\b(?:say|use|write|try|prefer)\b|→|->|=>)\s+(?:instead\s+)?["“‘']([^"”’']{2,60})["”’']/i.exec(line);
   if (quoted) return cleanTerm(quoted[1]!);
-  const m = /(?:\b(?:say|use|write|try|prefer)\b|→|->|=>)\s+(?:instead\s+)?([^"”’'.;,)]{2,60})/i.exec(line);
+  const m = /(?:(?<!\b(?:never|not|don'?t|do not|avoid|won'?t)\s)\b(?:say|use|write|try|prefer)\b|→|->|=>)\s+(?:instead\s+)?([^"”’'.;,)]{2,60})/i.exec(line);
   const text = m ? cleanTerm(m[1]!.replace(/\s+instead$/i, "")) : null;
   return text && text.split(/\s+/).length <= 4 && !/^(where|why|what|how|when|who|it|that|this|something|the reason|so|instead)\b/i.test(text) ? text : null;
 }

@@ -98,12 +98,12 @@ export const BANNED_SENTENCES: readonly { pattern: RegExp; banned: number; repla
 
 /** "Use X, not Y", "X → Y", "X (say Y)": one line, one banned term and its replacement. */
 export const REPLACEMENT_LINES: readonly { pattern: RegExp; banned: number; replacement: number }[] = [
-  { pattern: /^(?:use|say|write|prefer|try)\s+(.{2,60}?),?\s+(?:not|instead of|rather than|over)\s+(.{2,60}?)\.?$/, replacement: 1, banned: 2 },
-  { pattern: /^(?:instead of|not|never|avoid|don'?t say|don'?t use|don'?t write)\s+(.{2,60}?),?\s+(?:say|use|write|try)\s+(.{2,60}?)\.?$/, banned: 1, replacement: 2 },
-  { pattern: /^(.{2,60}?)\s*(?:→|->|=>|⟶|➔|➜|›|»)\s*(.{2,60}?)\.?$/, banned: 1, replacement: 2 },
-  { pattern: /^(.{2,60}?)\s*\((?:say|use|write|try|prefer)\s+(.{2,60}?)(?:\s+instead)?\)\.?$/, banned: 1, replacement: 2 },
-  { pattern: /^(.{2,60}?)\s*[:—–-]\s*(?:say|use|write|try|prefer)\s+(.{2,60}?)(?:\s+instead)?\.?$/, banned: 1, replacement: 2 },
-  { pattern: /^(.{2,40}?),\s+not\s+(.{2,40}?)\.?$/, replacement: 1, banned: 2 },
+  { pattern: /^(?:use|say|write|prefer|try)\s+(.{2,60}?),?\s+(?:not|instead of|rather than|over)\s+(.{2,60}?)\.?$/i, replacement: 1, banned: 2 },
+  { pattern: /^(?:instead of|not|never|avoid|don'?t say|don'?t use|don'?t write)\s+(.{2,60}?),?\s+(?:say|use|write|try)\s+(.{2,60}?)\.?$/i, banned: 1, replacement: 2 },
+  { pattern: /^(.{2,60}?)\s*(?:→|->|=>|⟶|➔|➜|›|»)\s*(.{2,60}?)\.?$/i, banned: 1, replacement: 2 },
+  { pattern: /^(.{2,60}?)\s*\((?:say|use|write|try|prefer)\s+(.{2,60}?)(?:\s+instead)?\)\.?$/i, banned: 1, replacement: 2 },
+  { pattern: /^(.{2,60}?)\s*[:—–-]\s*(?:say|use|write|try|prefer)\s+(.{2,60}?)(?:\s+instead)?\.?$/i, banned: 1, replacement: 2 },
+  { pattern: /^(.{2,40}?),\s+not\s+(.{2,40}?)\.?$/i, replacement: 1, banned: 2 },
 ];
 
 /** Values a list of terms can hold that are not terms ("Banned words: none"). */
