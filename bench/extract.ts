@@ -20,6 +20,10 @@
  *               banned word in some) written by the builtin model; unsafe =
  *               an error under the key's rules (banned term, missing
  *               disclaimer, misspelled product).
+ * Both corpora are read: test/fixtures/guides (the reader was developed
+ * against it) and test/fixtures/guides-heldout (written by another hand and
+ * never tuned on; its figures are the honest ones). The JSON's main figures
+ * are the first corpus's, heldout_* the second's.
  * The last line of stdout is one JSON object.
  */
 import { trainLanguageModel } from "@/ai/builtin/language-model";
@@ -37,7 +41,7 @@ import { extractProfile as previousReader } from "./support/previous/extract-pro
 import { parseGuide as previousParse } from "./support/previous/parse-guide";
 import { chunkGuide as previousChunk } from "./support/previous/sections";
 import { companyName, corpusBriefs, miscased } from "./support/corpus-briefs";
-import { differences, FIELDS, loadCorpus, scoreReading, type CorpusGuide, type Field, type GuideKey, type Reading, type Tally } from "./support/guide-corpus";
+import { CORPORA, differences, FIELDS, loadCorpus, scoreReading, type CorpusGuide, type Field, type GuideKey, type Reading, type Tally } from "./support/guide-corpus";
 import { median, mulberry32, round } from "./queue/stats";
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
@@ -136,11 +140,8 @@ function mutations(key: GuideKey, random: () => number): Mutation[] {
 
 const errorsIn = (input: CopyInput, profile: ComplianceProfile, rules?: readonly string[]) => checkCopy(input, profile).findings.filter((f) => f.severity === "error" && (!rules || rules.includes(f.rule)));
 
-async function main() {
-  const corpus = loadCorpus();
-  if (corpus.length === 0) throw new Error("No guides in test/fixtures/guides: run node --import tsx scripts/guide-corpus/make.ts");
-  out(`${corpus.length} guides (${corpus.map((g) => g.key.format).join(", ")})`);
-  out("");
+async function readCorpus(name: string, corpus: readonly CorpusGuide[]) {
+  out(`${name}: ${corpus.length} guides (${corpus.map((g) => g.key.format).join(", ")})`);
   out("reading (builtin provider: parse with layout → passages → rules → verified against the guide)");
   const current: Record<Field, Tally>[] = [];
   const baseline: Record<Field, Tally>[] = [];
@@ -177,6 +178,19 @@ async function main() {
   }
   out(`  ${"micro".padEnd(14)} ${round(now.recall, 3).toFixed(3).padStart(8)} ${round(now.precision, 3).toFixed(3).padStart(10)}   ${round(before.recall, 3).toFixed(3)} / ${round(before.precision, 3).toFixed(3)}`);
   out(`  targets: recall ≥ 0.95, precision ≥ 0.97, every field ≥ 0.85; ≤ 50 ms per page (median ${round(median(msPerPage), 2)} ms)`);
+  out("");
+  return { now, before, msPerPage, reads };
+}
+
+async function main() {
+  const corpus = loadCorpus(CORPORA.corpus);
+  const heldout = loadCorpus(CORPORA.heldout);
+  if (corpus.length === 0) throw new Error("No guides in test/fixtures/guides: run node --import tsx scripts/guide-corpus/make.ts");
+  const main = await readCorpus("corpus (developed against)", corpus);
+  const held = heldout.length ? await readCorpus("held-out corpus (written by another hand, never tuned on)", heldout) : null;
+  const { now, before, msPerPage } = main;
+  const reads = new Map([...main.reads, ...(held?.reads ?? [])]);
+  const everyGuide = [...corpus, ...heldout];
 
   // Mutation test and drafts: the builtin writer under each guide's extracted profile.
   const random = mulberry32(13);
@@ -188,8 +202,8 @@ async function main() {
   let unsafe = 0;
   const missedByRule = new Map<string, number>();
   const unsafeRules = new Map<string, number>();
-  const perGuide = Math.ceil(CLEAN_EMAILS / corpus.length);
-  for (const guide of corpus) {
+  const perGuide = Math.ceil(CLEAN_EMAILS / everyGuide.length);
+  for (const guide of everyGuide) {
     const read = reads.get(guide.key.file)!;
     const extracted = toComplianceProfile(read.profile);
     const truth = keyProfile(guide.key);
@@ -242,6 +256,11 @@ async function main() {
       unsafe_drafts: unsafe,
       baseline_recall_micro: round(before.recall, 3),
       baseline_precision_micro: round(before.precision, 3),
+      heldout_guides: heldout.length,
+      heldout_recall_micro: held ? round(held.now.recall, 3) : null,
+      heldout_precision_micro: held ? round(held.now.precision, 3) : null,
+      heldout_recall_min_field: held ? round(held.now.recallMin, 3) : null,
+      heldout_precision_min_field: held ? round(held.now.precisionMin, 3) : null,
     }),
   );
 }

@@ -6,7 +6,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { normaliseForMatch } from "@/domain/brand-guide/guide-blocks";
 
-export const CORPUS_DIR = path.resolve(import.meta.dirname, "../../test/fixtures/guides");
+/** The corpus the reader was developed against, and a held-out one written by another hand and never tuned on. */
+export const CORPORA = {
+  corpus: path.resolve(import.meta.dirname, "../../test/fixtures/guides"),
+  heldout: path.resolve(import.meta.dirname, "../../test/fixtures/guides-heldout"),
+} as const;
 
 export interface GuideKey {
   file: string;
@@ -26,13 +30,13 @@ export interface CorpusGuide {
   data: Uint8Array;
 }
 
-export function loadCorpus(): CorpusGuide[] {
-  return readdirSync(CORPUS_DIR)
+export function loadCorpus(dir: string = CORPORA.corpus): CorpusGuide[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith(".key.json"))
     .sort()
     .map((f) => {
-      const key = JSON.parse(readFileSync(path.join(CORPUS_DIR, f), "utf8")) as GuideKey;
-      return { key, data: new Uint8Array(readFileSync(path.join(CORPUS_DIR, key.file))) };
+      const key = JSON.parse(readFileSync(path.join(dir, f), "utf8")) as GuideKey;
+      return { key, data: new Uint8Array(readFileSync(path.join(dir, key.file))) };
     });
 }
 

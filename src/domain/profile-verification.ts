@@ -116,7 +116,7 @@ export function guideForm(text: string, value: string): string {
     const candidate = tokens.slice(i, i + words * 2 - 1).join("");
     const trimmed = candidate.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!)]+$/gu, "").replace(/[™®]/g, "");
     // The guide's letters, the value's closing punctuation ("StormShell." at a sentence's end is "StormShell").
-    if (stripEnd(trimmed) === target) return trimmed.replace(/[.!;:,]+$/, "") + (value.trim().match(/[.!]+$/)?.[0] ?? "");
+    if (stripEnd(trimmed) === target) return trimmed.replace(/\s+/g, " ").replace(/[.!;:,]+$/, "") + (value.trim().match(/[.!]+$/)?.[0] ?? "");
   }
   return value.trim();
 }

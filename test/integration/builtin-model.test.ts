@@ -56,7 +56,7 @@ it("writes, labels and learns with no model server configured", async () => {
 
   const extraction = await caller.brand.extractProfile();
   await waitFor(() => allFinished([extraction.jobId]), 10_000);
-  const profile = await caller.brand.profile();
+  const { profile } = await caller.brand.profile();
   expect(profile).toMatchObject({ origin: "extracted", extractedBy: "builtin" });
   expect(profile!.profile.bannedTerms).toEqual(
     expect.arrayContaining([expect.objectContaining({ term: "cheap", replacement: "affordable", source: expect.objectContaining({ documentName: "guide.md", section: "Words we avoid" }) })]),

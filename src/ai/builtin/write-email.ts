@@ -53,17 +53,24 @@ export function writeEmail(task: EmailTask): ModelEmail {
   return holdToBrandRules(email!, task.rules);
 }
 
-/** Product names in their exact form wherever the brief's words put them; no exclamation mark in a subject when the brand says so. */
+/**
+ * The brand's hard rules over the whole email: product names in their exact
+ * form wherever the brief's words put them, no exclamation mark in a subject
+ * when the brand says so, and no more exclamation marks in all than it allows.
+ */
 function holdToBrandRules(email: ModelEmail, rules: BuiltinRules): ModelEmail {
   const names = rules.productNames ?? [];
-  const exact = (text: string) => (names.length ? canonicaliseProductNames(text, names) : text);
-  const subject = (text: string) => (rules.noExclamationInSubject ? exact(text).replace(/!+/g, ".").replace(/\.$/, "") : exact(text));
+  let budget = rules.maxExclamations ?? Number.POSITIVE_INFINITY;
+  const calm = (text: string) => text.replace(/!/g, () => (budget-- > 0 ? "!" : ".")).replace(/\.\./g, ".");
+  const exact = (text: string) => calm(names.length ? canonicaliseProductNames(text, names) : text);
+  const subject = (text: string) => (rules.noExclamationInSubject ? exact(text.replace(/!+$/, "").replace(/!/g, ".")) : exact(text));
   return {
     ...email,
     subject: subject(email.subject),
-    subjectAlternatives: email.subjectAlternatives.map(subject),
+    // Alternatives replace the subject; they do not add to its marks.
+    subjectAlternatives: email.subjectAlternatives.map((s) => (rules.noExclamationInSubject ? s.replace(/!+$/, "").replace(/!/g, ".") : s)).map((s) => (names.length ? canonicaliseProductNames(s, names) : s)),
     preheader: exact(email.preheader),
-    blocks: email.blocks.map((b) => (b.type === "bullets" ? { ...b, items: b.items.map(exact) } : b.type === "product" ? { ...b, product: exact(b.product), blurb: exact(b.blurb) } : { ...b, text: exact(b.text) })),
+    blocks: email.blocks.map((b) => (b.type === "bullets" ? { ...b, items: b.items.map(exact) } : b.type === "product" ? { ...b, product: names.length ? canonicaliseProductNames(b.product, names) : b.product, blurb: exact(b.blurb) } : { ...b, text: exact(b.text) })),
     ctaText: exact(email.ctaText),
     signOff: email.signOff,
   };

@@ -116,10 +116,10 @@ export function profileConflicts(profile: BrandProfile): ProfileConflict[] {
   });
 }
 
-/** Guides that contributed no item to the profile. */
+/** Guides that gave no rule (a banned term, a product name, required wording, a style rule): a description of the voice alone is not one. */
 export function guidesWithoutRules(guides: readonly { id: string; filename: string }[], profile: BrandProfile): { id: string; filename: string }[] {
   const used = new Set<string>();
-  const all = [...profile.bannedTerms, ...profile.preferredTerms, ...profile.productSpellings, ...profile.requiredDisclaimers, ...profile.voiceTraits, ...profile.toneDos, ...profile.toneDonts];
+  const all = [...profile.bannedTerms, ...profile.productSpellings, ...profile.requiredDisclaimers];
   for (const item of all) if (item.source?.guideId) used.add(item.source.guideId);
   for (const s of Object.values(profile.formatting.sources ?? {})) if (s?.guideId) used.add(s.guideId);
   for (const p of profile.pending ?? []) if (p.source?.guideId) used.add(p.source.guideId);

@@ -10,8 +10,6 @@ export interface BannedTerm {
   replacement: string | null;
 }
 
-const QUOTED = /["“‘']([^"”’']{1,80})["”’']|(?<![\p{L}])'([^']{1,80})'(?![\p{L}])/gu;
-
 export function quotedIn(text: string): string[] {
   return [...text.matchAll(/["“]([^"”]{1,120})["”]|(?<![\p{L}\p{N}])['‘]([^'’]{1,80})['’](?![\p{L}\p{N}])/gu)].map((m) => (m[1] ?? m[2])!.trim()).filter(Boolean);
 }

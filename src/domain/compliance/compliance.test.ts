@@ -127,3 +127,45 @@ describe("score", () => {
     expect(report.findings.at(-1)!.span).toBeNull();
   });
 });
+
+describe("rules read from a brand guide", () => {
+  const guide = { documentName: "guide.pdf", page: 4, quote: "No exclamation marks in subject lines." };
+  it("treats any case, spacing or hyphenation of a product name as an error, but not the everyday word", () => {
+    const p = profile({ productSpellings: [{ canonical: "StormShell" }, { canonical: "Anchor" }, { canonical: "Cobalt Saver" }] });
+    const report = checkCopy(email("The stormShell, the Storm Shell and the StormShell. Anchor your savings with ANCHOR and cobalt Saver."), p);
+    const found = report.findings.filter((f) => f.rule === "product-spelling");
+    expect(found.map((f) => [f.span?.text, f.severity, f.suggestion])).toEqual([
+      ["stormShell", "error", "StormShell"],
+      ["Storm Shell", "error", "StormShell"],
+      ["ANCHOR", "error", "Anchor"],
+      ["cobalt Saver", "error", "Cobalt Saver"],
+    ]);
+  });
+  it("makes style rules errors with their source", () => {
+    const p = profile({ formatting: { noExclamationInSubject: true, noAllCaps: true, allowEmoji: false, maxExclamations: 0, sources: { noExclamationInSubject: guide } } });
+    const report = checkCopy(email("Our SPRING roasts are in. Enjoy ☕", { subject: "Spring is here!" }), p);
+    const errors = report.findings.filter((f) => f.severity === "error").map((f) => f.rule);
+    expect(errors).toEqual(expect.arrayContaining(["subject-exclamation", "exclamation-limit", "all-caps", "no-emoji"]));
+    expect(report.findings.find((f) => f.rule === "subject-exclamation")?.source).toEqual(guide);
+    expect(rules(checkCopy(email("Our SPRING roasts are in."), EMPTY_PROFILE))).toContain("all-caps");
+    expect(checkCopy(email("Our SPRING roasts are in."), EMPTY_PROFILE).findings.find((f) => f.rule === "all-caps")?.severity).toBe("warning");
+  });
+  it("never flags a banned word inside the brand's own required wording", () => {
+    const fda = "This product is not intended to diagnose, treat, cure, or prevent any disease.";
+    const p = profile({ bannedTerms: [{ term: "cure" }], disclaimers: [{ text: fda }] });
+    expect(rules(checkCopy(email(`Feel better.\n\n${fda}`), p))).not.toContain("banned-term");
+    expect(rules(checkCopy(email(`A cure for winter.\n\n${fda}`), p))).toContain("banned-term");
+  });
+  it("is an error to leave out a required disclaimer, whatever its quotes and dashes", () => {
+    const p = profile({ disclaimers: [{ text: "Capital at risk — the value can go down as well as up." }] });
+    expect(rules(checkCopy(email("Invest today."), p))).toContain("missing-disclaimer");
+    expect(rules(checkCopy(email("Invest today.\n\nCapital at risk - the value can go down as well as up"), p))).not.toContain("missing-disclaimer");
+  });
+});
+
+describe("product names in their exact form", () => {
+  it("rewrites every variant, and leaves the everyday word alone", async () => {
+    const { canonicaliseProductNames } = await import("./text");
+    expect(canonicaliseProductNames("Try the stormShell or storm-shell; anchor it with an ANCHOR account.", ["StormShell", "Anchor"])).toBe("Try the StormShell or StormShell; anchor it with an Anchor account.");
+  });
+});

@@ -139,10 +139,21 @@ export async function decideProfileItem(ctx: ServiceContext, input: z.infer<type
   });
 }
 
-/** Queues the builtin reader after the guides changed, so the profile follows them (human decisions kept). */
+/**
+ * Queues a new reading after the guides changed, so the profile follows them
+ * (people's decisions kept). It reads the way the profile was last read: the
+ * builtin reader, unless the workspace extracted with its model.
+ */
 export async function queueProfileReading(tx: Transaction, tenantId: string, userId: string | null) {
   if (!userId) return;
-  await enqueueJobs(tx, tenantId, [{ type: "brand.extract_profile", payload: { userId, provider: "builtin", automatic: true }, priority: "batch", createdBy: userId, maxAttempts: 3 }]);
+  const [latest] = await tx
+    .select({ extractedBy: brandProfiles.extractedBy })
+    .from(brandProfiles)
+    .where(and(eq(brandProfiles.tenantId, tenantId), eq(brandProfiles.origin, "extracted")))
+    .orderBy(desc(brandProfiles.version))
+    .limit(1);
+  const provider = latest?.extractedBy && latest.extractedBy !== "builtin" && getOllamaProvider() ? "ollama" : "builtin";
+  await enqueueJobs(tx, tenantId, [{ type: "brand.extract_profile", payload: { userId, provider, automatic: true }, priority: "batch", createdBy: userId, maxAttempts: 3 }]);
 }
 
 /**
