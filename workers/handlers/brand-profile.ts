@@ -87,7 +87,7 @@ async function extractWithBuiltin(userId: string, context: JobContext, automatic
   const passages = await withTenant(db, context.tenantId, (tx) => passagesForExtraction(tx, context.tenantId, Number.MAX_SAFE_INTEGER));
   if (passages.length === 0) throw new NonRetryableError("No guide passages to read. Upload a guide and wait until it is Ready.");
   await context.progress({ percent: 30, message: `Reading ${passages.length} passages with the builtin model` });
-  const extraction = extractBuiltinProfile(passages.map((p) => ({ section: p.section, text: p.text })));
+  const extraction = extractBuiltinProfile(passages.map((p) => ({ section: p.section, text: p.text, page: p.page })));
   // A re-read after a guide changed has nobody watching it token by token.
   if (!automatic) await streamAnswer(JSON.stringify(extraction), context.emit, context.signal);
   await context.progress({ percent: 90, message: "Checking every item against the guides" });

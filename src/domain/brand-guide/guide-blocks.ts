@@ -11,7 +11,7 @@ export type GuideBlock =
   | { kind: "paragraph"; text: string; line: string }
   | { kind: "break" };
 
-const BULLET = /^\s*(?:[-*+•▪◦●○■□·∙‣⁃–—✓✔✗✘❌✅]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\[[ x]\])\s+/iu;
+const BULLET = /^\s*(?:[-*+•▪◦●○■□·∙‣⁃–—✓✔✗✘❌✅»›▸►➤→]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\[[ x]\])\s+/iu;
 
 export function parseBlocks(text: string): GuideBlock[] {
   const blocks: GuideBlock[] = [];
@@ -40,7 +40,7 @@ export function parseBlocks(text: string): GuideBlock[] {
     }
     // Plain text wrapped at a fixed width: a long line that stops mid-sentence continues on the next.
     const previous = blocks.at(-1);
-    if (previous?.kind === "paragraph" && previous.text.length >= 50 && !/[.!?:]["”’)]?$/.test(previous.text) && /^[\p{Ll}\d("“‘]/u.test(line)) {
+    if (previous?.kind === "paragraph" && previous.text.length >= 50 && !/[.!?:]["”’)]?$/.test(previous.text) && /^[\p{Ll}\d(]/u.test(line)) {
       previous.text = `${previous.text} ${line}`;
       previous.line = `${previous.line}\n${line}`;
       continue;

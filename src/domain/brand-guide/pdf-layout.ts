@@ -190,17 +190,17 @@ function joinWrapped(lines: readonly string[]): string[] {
     const prev = out.at(-1);
     const structural = (l: string) => !l.trim() || /^\s*[#|]/.test(l);
     // A long line that stops mid-sentence was wrapped: the next line continues it, whatever its first letter.
-    const wrapped = prev !== undefined && !structural(prev) && !structural(line) && !/[.!?:]["”’)]?$/.test(prev) && !BULLET.test(line) && (prev.length >= 60 || (prev.length >= 30 && /^[\p{Ll}\d("“‘]/u.test(line)));
+    const wrapped = prev !== undefined && !structural(prev) && !structural(line) && !/[.!?:]["”’)]?$/.test(prev) && !BULLET.test(line) && (prev.length >= 60 || (prev.length >= 30 && /^[\p{Ll}\d(]/u.test(line)));
     if (wrapped) out[out.length - 1] = `${prev} ${line}`;
     else out.push(normaliseBullet(line));
   }
   return out;
 }
 
-const BULLET = /^\s*(?:[•▪◦●○■□·∙‣⁃–—*-]|\d{1,2}[.)]|[a-z][.)])\s+/u;
+const BULLET = /^\s*(?:[•▪◦●○■□·∙‣⁃–—*»›▸►➤-]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 
 function normaliseBullet(line: string): string {
-  return line.replace(/^\s*[•▪◦●○■□·∙‣⁃–—*]\s+/u, "- ");
+  return line.replace(/^\s*[•▪◦●○■□·∙‣⁃–—*»›▸►➤]\s+/u, "- ");
 }
 
 /** A short line set larger than the body, or wholly in an emphasis font, without a sentence's end, is a heading. */

@@ -7,13 +7,15 @@
  */
 import type { ProfileExtraction } from "@/domain/brand-profile";
 import { normaliseForMatch, parseBlocks, sentencesOf, type GuideBlock } from "./guide-blocks";
-import { bannedFromLine, cleanTerm, distinctiveNames, looksLikeName, namingRule, productFromLine, quotedIn, splitTerms, trademarkedNames } from "./rule-terms";
+import { bannedFromLine, bannedFromProse, cleanTerm, distinctiveNames, introducedName, looksLikeName, namingRule, productFromLine, quotedIn, splitTerms, trademarkedNames, withoutInstructionLabel } from "./rule-terms";
 import { readStyle, type StyleRule } from "./read-style";
 import { BANNED_SENTENCES, COLUMN_VOCABULARY, INJECTION, LEGAL_META, REQUIRED_QUOTE, REQUIRED_TEXT_CUE, SECTION_VOCABULARY, type ColumnRole, type SectionKind } from "./vocabulary";
 
 export interface GuidePassage {
   section: string;
   text: string;
+  /** The PDF page, for rules that point at "the foot of this page". */
+  page?: number | null;
 }
 
 type Source = { passage: number; quote: string };
@@ -165,8 +167,8 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
           if (lead && sentence === sentencesOf(text)[0]) add.product(lead, line);
         }
         if (NAMING_CUE.test(sentence) && !/\b(company|our name|legal (name|entity)|business name)\b/i.test(sentence)) for (const name of distinctiveNames(sentence)) add.product(name, line);
-        const signOff = /\bsign[- ]?off|\bsigning off|\bclose (?:every|each|all|our|your)|\bend (?:every|each|all) (?:email|message)/i.test(sentence) ? quotedIn(sentence)[0] : undefined;
-        if (signOff && signOff.split(/\s+/).length <= 10) add.signOff(signOff, line);
+        const signOff = /\bsign[- ]?off|\bsigning off|\bsigns? off with|\b(?:close|closes|end|ends|finish|finishes) with\b|\bclose (?:every|each|all|our|your)|\bend (?:every|each|all) (?:email|message)/i.test(sentence) ? quotedIn(sentence)[0] : undefined;
+        if (signOff && signOff.split(/\s+/).length <= 12 && !REQUIRED_TEXT_CUE.test(normaliseForMatch(signOff))) add.signOff(signOff, line);
         const required = REQUIRED_TEXT_CUE.test(lower) && !/\b(for example|e\.g\.|such as|like this)\b/.test(lower) ? REQUIRED_QUOTE.exec(sentence) : null;
         if (required && required[1]!.split(/\s+/).length >= 4 && !/\b(sign[- ]?off|closing line|same line)\b/.test(lower)) add.disclaimer(required[1]!, line);
       }
@@ -174,7 +176,7 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
 
       // A label line ("Don't say:", "Legal note: …", "Say") changes what the lines after it are.
       const labelled = /^([^:]{2,40}):\s*(.+)$/.exec(text) ?? (/^([^:]{2,40}):$/.exec(text) ? [text, text.slice(0, -1), ""] : null);
-      const labelKind = labelled ? kindOfHeading(labelled[1]!) : (text.split(/\s+/).length <= 4 && !/[.!?]$/.test(text)) || /:$/.test(text) ? kindOfHeading(text) : null;
+      const labelKind = labelled ? kindOfHeading(labelled[1]!) : (text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text)) || /:$/.test(text) ? kindOfHeading(text) : null;
       if (labelKind && (!labelled || !labelled[2]!.trim())) {
         flushSignOff();
         label = labelKind;
@@ -203,13 +205,13 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
             required = { ...required, state: "consuming", counted: false };
             continue;
           }
-          add.disclaimer(quotedIn(body).find((q) => q.split(/\s+/).length >= 4) ?? body, line);
+          add.disclaimer(quotedIn(body).find((q) => q.split(/\s+/).length >= 4) ?? withoutInstructionLabel(body), line);
           required = required.left > 1 ? { ...required, state: "consuming", left: required.left - 1 } : OFF;
           continue;
         }
       }
       // Lines the guide keeps in its page footer are read there, not after the line that points at them.
-      const pointsAtFooter = footerCount !== null && /\bfooter\b/i.test(body);
+      const pointsAtFooter = (footerCount !== null && /\bfooter\b/i.test(body)) || TAIL.test(normaliseForMatch(body));
       if ((announcesRequiredText(body) && !pointsAtFooter) || (kind === "signoff" && /:\s*$/.test(body))) {
         const signOff = kind === "signoff";
         const count = announcedCount(body);
@@ -220,7 +222,7 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
       switch (kind) {
         case "banned":
           if (block.kind === "item" || body.split(/\s+/).length <= 8 || labelKind) for (const b of bannedFromLine(body)) add.banned(b.term, b.replacement, line);
-          else for (const q of quotedIn(body)) if (cleanTerm(q) && q.split(/\s+/).length <= 4) add.banned(cleanTerm(q)!, null, line);
+          else for (const b of bannedFromProse(body, sentencesOf(body))) add.banned(b.term, b.replacement, line);
           break;
         case "preferred":
           if (block.kind === "item" || body.split(/\s+/).length <= 8 || labelKind) for (const t of splitTerms(body)) add.preferred(t, line);
@@ -232,6 +234,10 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
           } else {
             for (const q of quotedIn(body)) if (looksLikeName(q) && !new RegExp(`\\b(like|such as|for example|e\\.g\\.)\\s+["“]?${q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(body)) add.product(cleanTerm(q)!, line);
             if (!/\b(company|our name|legal (name|entity)|business name)\b/i.test(body)) for (const name of distinctiveNames(body)) add.product(name, line);
+            for (const sentence of sentencesOf(body)) {
+              const name = introducedName(sentence);
+              if (name && !/\b(company|legal entity|business)\b/i.test(sentence)) add.product(name, line);
+            }
           }
           break;
         }
@@ -266,6 +272,11 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
       }
     }
     flushSignOff();
+  });
+
+  readAnnouncedTails(passages, (index, text, quote) => {
+    const t = text.replace(/\s+/g, " ").trim();
+    if (t.split(/\s+/).length >= 4 && once("disclaimer", t)) out.requiredDisclaimers.push({ text: t.slice(0, 500), source: { passage: index, quote: quote.slice(0, 300) } });
   });
 
   for (const rule of style.values()) {
@@ -383,7 +394,45 @@ function cleanReplacement(cell: string): string | null {
 }
 
 const NAMING_CUE = /\b(one word|two words|capital [a-z]\b|capitali[sz]ed?|spelled|spelt|written as|lower-?case [a-z]\b)/i;
-const AHEAD = /\b(below|following|foot of|bottom of|end of this|close this (document|guide|page)|at the end|underneath|as follows|in the footer|these (lines|statements|sentences|paragraphs))\b|:\s*$/;
+/** Required lines kept at the end of a page or of the document, pointed at from elsewhere. */
+const TAIL = /\b(?:foot|bottom|end) of (?:this|the|each|every) page\b|\b(?:end|close) of (?:this|the) (?:document|guide|page)\b|\bclose (?:this|the) (?:document|guide)\b|\bat the (?:very )?end of (?:this|the) (?:document|guide)\b/;
+
+/**
+ * "…must carry the three lines at the foot of this page": the last lines of
+ * that page (or of the whole document) are the required wording; as many as
+ * the guide says, or the trailing lines that read like legal text.
+ */
+function readAnnouncedTails(passages: readonly GuidePassage[], add: (index: number, text: string, quote: string) => void) {
+  passages.forEach((p, index) => {
+    for (const sentence of sentencesOf(p.text.replace(/\n/g, " "))) {
+      const lower = normaliseForMatch(sentence);
+      if (!TAIL.test(lower) || !REQUIRED_TEXT_CUE.test(lower) || /\bfooter\b/.test(lower) && passages.some((q) => /^footer$/i.test(q.section.split(" › ").at(-1) ?? ""))) continue;
+      const count = announcedCount(sentence);
+      const paged = /\bpage\b/.test(lower) && p.page != null;
+      const scope = passages.map((q, i) => ({ q, i })).filter(({ q }) => (paged ? q.page === p.page : true));
+      const lines = scope.flatMap(({ q, i }) => plainLines(q.text).map((line) => ({ line, i })));
+      const taken: { line: string; i: number }[] = [];
+      for (let k = lines.length - 1; k >= 0 && taken.length < (count ?? 4); k--) {
+        const { line } = lines[k]!;
+        if (!count && (isAboutLegalText(line) || !LEGAL_MARKERS.test(line))) break;
+        if (isAboutLegalText(line) || announcesRequiredText(line)) break;
+        taken.unshift(lines[k]!);
+      }
+      for (const { line, i } of taken) add(i, withoutInstructionLabel(line), line);
+    }
+  });
+}
+
+/** A passage's lines as a reader sees them, without headings, tables or separators. */
+function plainLines(text: string): string[] {
+  return text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("|") && !l.startsWith("#") && /\p{L}/u.test(l))
+    .map((l) => l.replace(/^>\s?/, "").replace(/^[-*•]\s+/, "").trim());
+}
+
+const AHEAD = /\b(below|following|foot of|bottom of|end of this|close this (document|guide|page)|at the end|underneath|as follows|in the footer|these (?:\w+ )?(lines|statements|sentences|paragraphs))\b|:\s*$/;
 const EXAMPLE_LABEL = /^(bad|good|better|worse|wrong|right|before|after|example|not this|like this|instead of this|try this)( example)?:?$/i;
 
 /** A line that says required wording comes next, without quoting it. */

@@ -124,9 +124,56 @@ function trimLeadingSentenceWords(name: string): string | null {
   return cleanTerm(words.join(" "));
 }
 
+/**
+ * Banned terms in a paragraph of prose: quoted words the sentence rules out
+ * ("They are not “kids”", "We gave up “world-class”"), each with the quoted
+ * word it offers instead ("the word to use is simply “students”"), which
+ * may come in the next sentence. Quoted examples ("such as “…”") are skipped.
+ */
+export function bannedFromProse(paragraph: string, sentences: readonly string[]): BannedTerm[] {
+  const out: BannedTerm[] = [];
+  let waiting: BannedTerm[] = [];
+  for (const sentence of sentences) {
+    const found: BannedTerm[] = [];
+    let replacement: string | null = null;
+    for (const m of sentence.matchAll(/["“‘]([^"”’]{1,60})["”’]/g)) {
+      const term = cleanTerm(m[1]!);
+      if (!term || term.split(/\s+/).length > 4) continue;
+      const before = sentence.slice(Math.max(0, m.index - 50), m.index).toLowerCase();
+      const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 25).toLowerCase();
+      if (/\b(such as|for example|e\.g\.|like)\s*$/.test(before)) continue;
+      const ruledOut = /\b(never|not|n't|no longer|instead of|rather than|avoid|resist|drop|gave up|given up|stop|ban|banned)\b[^"“”.;]{0,30}$/.test(before);
+      const offered = !ruledOut && (/\b(write|say|use|prefer|try|simply|is|are|call (?:them|it|us))\s*$/.test(before) || /^\s*(instead|is (?:better|fine|preferred))\b/.test(after));
+      if (offered) replacement ??= term;
+      else found.push({ term: bannedForm(term), replacement: null });
+    }
+    for (const b of found) b.replacement = replacement;
+    if (replacement && !found.length) for (const b of waiting) b.replacement ??= replacement;
+    out.push(...found);
+    waiting = found.length ? found : waiting;
+  }
+  return out;
+}
+
 /** Names no dictionary word looks like: inner capitals or a model number ("HomeSense", "eZ Pay", "TravelCover 365"). */
 export function distinctiveNames(text: string): string[] {
+  // Spellings the text rules out ("never Halden-Online or HaldenOnline") are not names to keep.
+  const cut = text.search(/\b(never|not|rather than|instead of)\b/i);
+  if (cut >= 0) text = text.slice(0, cut);
   return [...text.matchAll(/(?<![\p{L}\d])((?:[\p{Lu}]?[\p{Ll}]+[\p{Lu}][\p{L}]*|[a-z]{1,2}[\p{Lu}][\p{L}]*)(?:\s(?:[\p{Lu}][\p{L}]*|\d{1,4}))?|[\p{Lu}][\p{Ll}]+\s\d{2,4})(?![\p{L}\d])/gu)]
     .map((m) => m[1]!.replace(/\s(?:[\p{Lu}][\p{L}]*)$/u, (w) => (/^\s(The|A|An|And|Or|In|On|Is|It|We|Our|You)$/.test(w) ? "" : w)))
-    .filter((n) => looksLikeName(n));
+    .filter((n) => looksLikeName(n) && !/^(January|February|March|April|May|June|July|August|September|October|November|December|Page|Section|Chapter|Version|Rev|Edition|Figure|Table)\b/.test(n));
+}
+
+/** "HomeSense is our smart thermostat", "The Foundry is our incubator": the name a sentence introduces. */
+export function introducedName(sentence: string): string | null {
+  const m = /^(?:The\s+|Our\s+)?((?:[\p{Lu}\d][\p{L}\d&'’+-]*\s){0,3}[\p{Lu}\d][\p{L}\d&'’+-]*)(?:[™®])?,?\s+(?:is|are)\s+(?:our|the|a|an)\b/u.exec(sentence.trim());
+  const name = m ? cleanTerm(m[1]!) : null;
+  return name && looksLikeName(name) && !/^(It|This|That|There|Here|We|You|They|Everything|Every|Each)$/.test(name) ? name : null;
+}
+
+/** "Required on every product email: Patch test…" → the required wording without the label that says when it applies. */
+export function withoutInstructionLabel(text: string): string {
+  const m = /^([^:.]{3,70}):\s+(.{12,})$/.exec(text.trim());
+  return m && /\b(required|mandatory|include|use|add|on every|on all|wherever|whenever|when|in every|every|all emails?|any email|important|legal note|note)\b/i.test(m[1]!) ? m[2]! : text;
 }

@@ -28,6 +28,8 @@ export const SECTION_VOCABULARY: readonly { kind: SectionKind; patterns: readonl
       /\b(never say|never write|never use|don'?t say|do not say|don'?t write|do not write|not this|instead of|what we don'?t say|words to watch|red[- ]flag (words|terms))\b/,
       /^(avoid|banned|off[- ]limits|never|forbidden|prohibited|don'?t use|do not use)$/,
       /\b(word|term|phrase|language) (swaps?|substitutions?|replacements?)\b|\bswap (these|this|them)\b|\bwords? to (swap|replace)\b/,
+      /\b(words?|terms?|phrases?|language|vocabulary|expressions?)\b.*\b(given up|gave up|put away|retired|outdated|dropped|steer clear|no[- ]go|left behind|stopped using|don'?t use|do not use|not on[- ]brand|off[- ]brand|watch out for|problem|trouble)\b/,
+      /\b(steer clear|stay away|no[- ]go|red flags?|watch ?list|off[- ]brand|problem words|outdated)\b/,
     ],
   },
   {
@@ -41,6 +43,7 @@ export const SECTION_VOCABULARY: readonly { kind: SectionKind; patterns: readonl
       /\bour (products|range|line-?up|portfolio|plans|accounts|services|collections?)\b/,
       /\bproduct (line|range|family|portfolio|catalog(ue)?|spellings?)\b/,
       /\bspelling\b/,
+      /\bnames we\b|\b(our|product|brand|the) names\b|\bnames (and|&) (how|styling)\b/,
       /\bnames? (we want you to|you must|to) (get right|spell|write)\b|\b(get|spell|write) (the|our|these|their) names? (right|exactly|correctly)\b/,
     ],
   },
@@ -73,9 +76,9 @@ export type ColumnRole = "banned" | "replacement" | "product" | "variant" | "pre
 export const COLUMN_VOCABULARY: readonly { role: ColumnRole; patterns: readonly RegExp[] }[] = [
   { role: "trait", patterns: [/^(we are|we're|we sound|our voice is|we are not|we're not|we aren'?t|we don'?t sound|is|is not|isn'?t)$/] },
   { role: "notes", patterns: [/\b(why|reason|notes?|context|explanation|because|meaning|what it means|description|details?|usage|when|where|example|examples|applies to|category|type)\b/] },
-  { role: "variant", patterns: [/\b(never write|not|incorrect|wrong|misspellings?|common (mistakes|errors)|don'?t write|avoid|variants?)\b/] },
-  { role: "banned", patterns: [/\b(avoid|don'?t|do not|never|instead of|banned|off[- ]limits|forbidden|incorrect|wrong|rather than|not this|old|before|retired)\b|^(no|✗|✘|❌|⛔|🚫|x)$/] },
-  { role: "product", patterns: [/\b(products?|names?|how to write( it)?|write it as|correct( form| spelling)?|spelling|trade ?marks?|styled as|official)\b/] },
+  { role: "variant", patterns: [/\b(never write|not|incorrect|wrong|misspellings?|common (mistakes|errors|slips?)|slips?|mistakes?|typos?|don'?t write|avoid|variants?)\b/] },
+  { role: "banned", patterns: [/\b(avoid|don'?t|do not|never|instead of|banned|off[- ]limits|forbidden|incorrect|wrong|rather than|not this|old|before|retired|outdated|legacy|obsolete|former|no[- ]go|drop)\b|^(no|✗|✘|❌|⛔|🚫|x)$/] },
+  { role: "product", patterns: [/\b(products?|names?|how to write( it)?|write it as|how it appears|appears as|correct( form| spelling)?|spelling|trade ?marks?|styled as|styling|official|display(ed)? as)\b/] },
   { role: "replacement", patterns: [/\b(use|say|write|try|prefer(red)?|instead|alternatives?|replacements?|better|on-brand|correct|new|after)\b|^(do|yes|✓|✔|✅)$/] },
   { role: "preferred", patterns: [/\b(love|like|favou?rite|words we use)\b/] },
 ];
@@ -89,6 +92,7 @@ export const BANNED_SENTENCES: readonly { pattern: RegExp; banned: number; repla
   { pattern: /\b(?:never|don'?t|do not|we never|we don'?t)\s+(?:describe|call|refer to|label|market)\s+(?:our|your|the|any)?\s*[\w -]{0,40}?\s+as\s+(?:an?\s+)?["“‘']?([a-z][\w'-]*(?:\s[a-z][\w'-]*){0,2})["”’']?(?=[.;,!]|\s+(?:or|and|—|–|-|because|since|in|—))/, banned: 1, replacement: 2 },
   { pattern: /\b(?:avoid|steer clear of|stay away from|ban|banned|retire[sd]?)\s+(?:the\s+)?(?:words?|terms?|phrases?|expressions?)\s+(?:like\s+|such as\s+)?((?:["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*)?)+)/, banned: 1, replacement: 2 },
   { pattern: /((?:["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*)?)+)\s+(?:is|are)\s+(?:off[- ]limits|banned|forbidden|never (?:ok|okay|used|allowed)|not allowed|not (?:ok|okay)|out)\b/, banned: 1, replacement: 2 },
+  { pattern: /\b(?:drop|ditch|retire|stop saying|stop using|lose|avoid saying)\s+((?:["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*)?)+)(?:[^.]*?\b(?:phrase|word|wording|term) (?:is|we use is)\s+["“‘']([^"”’']{2,60})["”’'])?/, banned: 1, replacement: 2 },
   { pattern: /\binstead of\s+["“‘']([^"”’']{2,60})["”’'],?\s+(?:say|use|write)\s+["“‘']([^"”’']{2,60})["”’']/, banned: 1, replacement: 2 },
   { pattern: /\b(?:never|don'?t|do not)\s+(?:say|use|write)\s+([a-z][\w-]*(?:\s[a-z][\w-]*)??)\b[^.;]{0,80}[;,—–-]\s*(?:say|use|write)\s+([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+instead\b/, banned: 1, replacement: 2 },
   { pattern: /\b(?:never|don'?t|do not)\s+call\s+(?:(?:a|an|the|our|your|any|it|them|us)\s+)?(?:[\w-]+\s+)?([a-z][\w-]*)\s*[;,—–]\s*([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+is the (?:word|term) we use\b/, banned: 1, replacement: 2 },
@@ -116,7 +120,7 @@ export const INJECTION = /\b(ignore|disregard|forget|override)\b[^.]{0,40}\b(pre
 /** Required wording quoted right after the words that require it: must include "…", end with the line: "…". */
 export const REQUIRED_QUOTE = /\b(?:include|includes|including|carry|carries|contain|contains|end with|ends with|close with|add|print|state|display|show|read|reads|feature|with the (?:line|words|sentence|statement|text|disclaimer)|this (?:line|statement|text|disclaimer|wording))\b[^"“]{0,40}["“]([^"”]{12,600})["”]/;
 
-export const REQUIRED_TEXT_CUE = /\b(every|each|all|any)\b[^.]{0,50}\b(emails?|messages?|campaigns?|mailings?|newsletters?)\b[^.]{0,60}\b(carr(?:y|ies)|includes?|contains?|ends? with|closes? with|shows?|displays?|must)\b|\b(must|should|always|need to|needs to|has to|have to|required to|is required|are required)\b[^.]{0,80}\b(include|includ|carry|contain|end with|close with|feature|show|display|appear|add|print|state)\b|\b(the following|below|this (line|text|wording|statement|disclaimer|notice))\b[^.]{0,60}(:|$)|\b(verbatim|word for word|exactly as written|exact wording)\b|\brequires? (?:the |these |both |two |three |four )?(?:lines?|statements?|text|wording|disclaimers?|notices?)\b|\bcopy (?:them|it|these|this) (?:exactly|word for word|verbatim)\b/;
+export const REQUIRED_TEXT_CUE = /\b(emails?|messages?|newsletters?|mailings?|campaigns?)\b[^.]{0,40}\b(must|should)?\s*(end|ends|close|closes|finish|finishes)\s+with\b|\b(every|each|all|any)\b[^.]{0,50}\b(emails?|messages?|campaigns?|mailings?|newsletters?)\b[^.]{0,60}\b(carr(?:y|ies)|includes?|contains?|ends? with|closes? with|shows?|displays?|must)\b|\b(must|should|always|need to|needs to|has to|have to|required to|is required|are required)\b[^.]{0,80}\b(include|includ|carry|contain|end with|close with|feature|show|display|appear|add|print|state)\b|\b(the following|below|this (line|text|wording|statement|disclaimer|notice))\b[^.]{0,60}(:|$)|\b(verbatim|word for word|exactly as written|exact wording)\b|\brequires? (?:the |these |both |two |three |four )?(?:lines?|statements?|text|wording|disclaimers?|notices?)\b|\bcopy (?:them|it|these|this) (?:exactly|word for word|verbatim)\b/;
 
 /** Words that mark an explanation about legal text rather than the text itself. */
 export const LEGAL_META = /\b(legal team|compliance team|our lawyers|counsel|sign[- ]off from|approved by|reviewed by|regulator requires|we are required|you must|must (include|carry|appear|be included)|every (email|message|campaign|mailing)|emails? that|campaigns? that|the (line|disclaimer|statement|notice) (below|above)|in (every|each|all) (emails?|messages?|campaigns?))\b/;
