@@ -170,7 +170,9 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
         const signOff = /\bsign[- ]?off|\bsigning off|\bsigns? off with|\b(?:close|closes|end|ends|finish|finishes) with\b|\bclose (?:every|each|all|our|your)|\bend (?:every|each|all) (?:email|message)/i.test(sentence) ? quotedIn(sentence)[0] : undefined;
         if (signOff && signOff.split(/\s+/).length <= 12 && !REQUIRED_TEXT_CUE.test(normaliseForMatch(signOff))) add.signOff(signOff, line);
         const required = REQUIRED_TEXT_CUE.test(lower) && !/\b(for example|e\.g\.|such as|like this)\b/.test(lower) ? REQUIRED_QUOTE.exec(sentence) : null;
-        if (required && required[1]!.split(/\s+/).length >= 4 && !/\b(sign[- ]?off|closing line|same line)\b/.test(lower)) add.disclaimer(required[1]!, line);
+        // "…close with “Eat well, The Greenleaf team”" is a sign-off, not legal wording.
+        const closing = /\b(sign[- ]?off|closing line|same line|close|closes|end|ends|finish|finishes|sign)\b[^"“]{0,20}["“][^"”]*["”]/.test(lower);
+        if (required && required[1]!.split(/\s+/).length >= 4 && !closing) add.disclaimer(required[1]!, line);
       }
       for (const name of trademarkedNames(text)) add.product(name, line);
 
@@ -197,6 +199,8 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
       if (!/\p{L}/u.test(body)) continue;
 
       if (required.state !== "off") {
+        // A short line ending in a comma ("Talk soon,") starts a sign-off, not a legal line.
+        if (required.target === "disclaimer" && required.state === "waiting" && /,$/.test(body) && body.split(/\s+/).length <= 5) required = { ...required, target: "signoff" };
         if (announcesRequiredText(body) || (required.target === "disclaimer" && isAboutLegalText(body))) required = OFF;
         else {
           if (required.target === "signoff") {
@@ -333,6 +337,19 @@ function readTable(block: Extract<GuideBlock, { kind: "table" }>, section: Secti
     const free = effective.findIndex((r) => r === null);
     if (free >= 0) effective[free] = subject;
   }
+  // A status column ("Retired" / "Fine") decides row by row; its table's unnamed first column holds the terms.
+  const statusCol = effective.indexOf("status");
+  if (statusCol >= 0 && !effective.includes("banned")) {
+    const free = effective.findIndex((r, c) => c !== statusCol && (r === null || r === subject));
+    if (free >= 0) effective[free] = "banned";
+  }
+  // "What it is | Write | Never" with names in "Write" and their misspellings in "Never" is a naming table.
+  const write = effective.indexOf("replacement");
+  const never = effective.indexOf("banned");
+  if (section === "products" || (write >= 0 && never >= 0 && namingTable(rows, write, never))) {
+    if (write >= 0 && !effective.includes("product")) effective[write] = "product";
+    if (never >= 0) effective[never] = "variant";
+  }
   const bannedCells = rows.flatMap((r) => r.filter((_, c) => effective[c] === "banned")).filter(Boolean);
   const sentenceCells = bannedCells.filter((c) => c.split(/\s+/).length > 5 && !/(→|->|=>)/.test(c)).length;
   if (effective.includes("trait")) {
@@ -368,6 +385,7 @@ function readTable(block: Extract<GuideBlock, { kind: "table" }>, section: Secti
     // One product per row: the first product column that holds a name ("Waterproof jacket | StormShell | …").
     const productCell = row.map((cell, c) => (effective[c] === "product" && cell ? productFromLine(cell) : null)).find((name) => !!name);
     if (productCell) add.product(productCell, quote);
+    if (statusCol >= 0 && !/\b(retired|avoid|banned|don'?t|do not|never|no|not|stop|dropped|off[- ]limits|forbidden|prohibited)\b/i.test(row[statusCol] ?? "")) return;
     const replacementCell = row.find((_, c) => effective[c] === "replacement");
     const replacement = replacementCell ? cleanReplacement(replacementCell) : null;
     row.forEach((cell, c) => {
@@ -387,6 +405,16 @@ function readTable(block: Extract<GuideBlock, { kind: "table" }>, section: Secti
   });
 }
 
+/** Most rows' "never" cells spell the same name as their "write" cell: misspellings, not banned words. */
+function namingTable(rows: readonly string[][], write: number, never: number): boolean {
+  const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const naming = rows.filter((r) => {
+    const name = letters(r[write] ?? "");
+    return name.length >= 3 && (r[never] ?? "").split(/\s*[,;/]\s*/).some((v) => letters(v).slice(0, 4) === name.slice(0, 4));
+  });
+  return rows.length > 0 && naming.length / rows.length >= 0.6;
+}
+
 /** A replacement cell's term: "—", "n/a" or "(rewrite the sentence)" mean none. */
 function cleanReplacement(cell: string): string | null {
   const text = cell.replace(/\([^)]*\)/g, "").replace(/^[\s—–-]+|[\s—–-]+$/g, "");
@@ -395,7 +423,7 @@ function cleanReplacement(cell: string): string | null {
 
 const NAMING_CUE = /\b(one word|two words|capital [a-z]\b|capitali[sz]ed?|spelled|spelt|written as|lower-?case [a-z]\b)/i;
 /** Required lines kept at the end of a page or of the document, pointed at from elsewhere. */
-const TAIL = /\b(?:foot|bottom|end) of (?:this|the|each|every) page\b|\b(?:end|close) of (?:this|the) (?:document|guide|page)\b|\bclose (?:this|the) (?:document|guide)\b|\bat the (?:very )?end of (?:this|the) (?:document|guide)\b/;
+const TAIL = /\b(?:foot|bottom|end) of (?:this|the|each|every) page\b|\b(?:very )?(?:end|close) of (?:this|the) (?:document|guide|page|sheet|book|handbook|file)\b|\bclose (?:this|the) (?:document|guide|sheet|book)\b/;
 
 /**
  * "…must carry the three lines at the foot of this page": the last lines of
@@ -411,11 +439,13 @@ function readAnnouncedTails(passages: readonly GuidePassage[], add: (index: numb
       const paged = /\bpage\b/.test(lower) && p.page != null;
       const scope = passages.map((q, i) => ({ q, i })).filter(({ q }) => (paged ? q.page === p.page : true));
       const lines = scope.flatMap(({ q, i }) => plainLines(q.text).map((line) => ({ line, i })));
+      // Without a count: the lines after the announcing one, when it is on the same page; else the trailing legal-looking lines.
+      const cue = lines.findIndex(({ line, i }) => i === index && normaliseForMatch(line).includes(lower.slice(0, 40)));
       const taken: { line: string; i: number }[] = [];
       for (let k = lines.length - 1; k >= 0 && taken.length < (count ?? 4); k--) {
         const { line } = lines[k]!;
-        if (!count && (isAboutLegalText(line) || !LEGAL_MARKERS.test(line))) break;
-        if (isAboutLegalText(line) || announcesRequiredText(line)) break;
+        if (k <= cue || isAboutLegalText(line) || announcesRequiredText(line)) break;
+        if (!count && cue < 0 && !LEGAL_MARKERS.test(line)) break;
         taken.unshift(lines[k]!);
       }
       for (const { line, i } of taken) add(i, withoutInstructionLabel(line), line);
@@ -432,7 +462,7 @@ function plainLines(text: string): string[] {
     .map((l) => l.replace(/^>\s?/, "").replace(/^[-*•]\s+/, "").trim());
 }
 
-const AHEAD = /\b(below|following|foot of|bottom of|end of this|close this (document|guide|page)|at the end|underneath|as follows|in the footer|these (?:\w+ )?(lines|statements|sentences|paragraphs))\b|:\s*$/;
+const AHEAD = /\b(below|following|the same (?:\w+ )?lines?|foot of|bottom of|end of this|close this (document|guide|page)|at the end|underneath|as follows|in the footer|these (?:\w+ )?(lines|statements|sentences|paragraphs))\b|:\s*$/;
 const EXAMPLE_LABEL = /^(bad|good|better|worse|wrong|right|before|after|example|not this|like this|instead of this|try this)( example)?:?$/i;
 
 /** A line that says required wording comes next, without quoting it. */

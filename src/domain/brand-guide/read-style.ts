@@ -6,7 +6,7 @@ export type StyleRule =
   | { rule: "maxExclamations"; value: number }
   | { rule: "allowEmoji"; value: boolean }
   | { rule: "noAllCaps"; value: true }
-  | { rule: "noExclamationInSubject"; value: true }
+  | { rule: "noExclamationInSubject"; value: boolean }
   | { rule: "signOff"; value: true };
 
 const NUMBERS: Record<string, number> = { zero: 0, no: 0, one: 1, single: 1, "a single": 1, a: 1, two: 2, three: 3, four: 4, five: 5 };
@@ -17,7 +17,8 @@ export function readStyle(sentence: string): StyleRule[] {
   const rules: StyleRule[] = [];
   if (/\bexclamation\b/.test(s)) {
     const aboutSubject = STYLE_SENTENCES.subject.test(s);
-    const counted = STYLE_SENTENCES.exclamationCount.exec(s)?.[1];
+    // "Exclamation marks: never in a subject line. One in the body…" — the count follows the label.
+    const counted = STYLE_SENTENCES.exclamationCount.exec(s)?.[1] ?? /^exclamation (?:marks?|points?):.*\b(one|two|three|a single)\b (?:in|per) (?:the body|an? email|each email|a message|each message)/.exec(s)?.[1];
     const max = STYLE_SENTENCES.maxExclamation.exec(s);
     const limit = counted && counted !== "no" && counted !== "zero" ? counted : max ? (max[1] ?? max[2] ?? max[3]) : undefined;
     const subjectBan = aboutSubject && /\b(never|not|no)\b[^.]{0,30}\bsubject|\bsubject(?: lines?)?\b[^.]{0,20}\b(none|never|get no|have no|not)\b|\bsubject lines? (?:free of|without)\b|\b(?:free of|without) exclamation[^.]{0,30}\bsubject/.test(s);
@@ -25,6 +26,7 @@ export function readStyle(sentence: string): StyleRule[] {
       const value = limit === undefined ? 1 : (NUMBERS[limit] ?? Number(limit));
       if (Number.isFinite(value) && value <= 10) rules.push({ rule: "maxExclamations", value });
       if (subjectBan) rules.push({ rule: "noExclamationInSubject", value: true });
+      else if (aboutSubject && /\b(fine|allowed|ok|okay|welcome)\b[^.]{0,20}\bsubject|\bsubject(?: lines?)?\b[^.]{0,20}\b(fine|allowed|ok|okay|welcome)\b|\b(is|are) (fine|allowed|ok|okay)\b[^.]{0,25}\bsubject/.test(s)) rules.push({ rule: "noExclamationInSubject", value: false });
     } else if (STYLE_SENTENCES.noExclamation.test(s) || subjectBan) {
       // "No exclamation marks in subject lines" is about subjects only; "…anywhere, including subject lines" is both.
       if (aboutSubject) rules.push({ rule: "noExclamationInSubject", value: true });

@@ -59,7 +59,7 @@ export const SECTION_VOCABULARY: readonly { kind: SectionKind; patterns: readonl
       /\bregulatory\b/,
     ],
   },
-  { kind: "signoff", patterns: [/\bsign[- ]?offs?\b/, /\bsigning off\b/, /\bclosings?\b/, /\bvaledictions?\b/, /\bhow (we|to) (end|close|sign)\b/, /\bsignatures?\b/, /\bending (an|every|each|our) emails?\b/] },
+  { kind: "signoff", patterns: [/\b(say|saying) goodbye\b|\bgoodbyes?\b|\bfarewells?\b|\bclosing lines?\b/, /\bsign[- ]?offs?\b/, /\bsigning off\b/, /\bclosings?\b/, /\bvaledictions?\b/, /\bhow (we|to) (end|close|sign)\b/, /\bsignatures?\b/, /\bending (an|every|each|our) emails?\b/] },
   {
     kind: "formatting",
     patterns: [/\bpunctuation\b/, /\bformatting\b/, /\bmechanics\b/, /\bcapitali[sz]ation\b/, /\bemojis?\b/, /\btypography\b/, /\bstyle rules\b/, /\bgrammar\b/, /\bhouse style\b/, /\bwriting rules\b/],
@@ -71,15 +71,16 @@ export const SECTION_VOCABULARY: readonly { kind: SectionKind; patterns: readonl
 ];
 
 /** Table column labels. A header decides what its column's cells are. */
-export type ColumnRole = "banned" | "replacement" | "product" | "variant" | "preferred" | "notes" | "trait";
+export type ColumnRole = "banned" | "replacement" | "product" | "variant" | "preferred" | "notes" | "trait" | "status";
 
 export const COLUMN_VOCABULARY: readonly { role: ColumnRole; patterns: readonly RegExp[] }[] = [
+  { role: "status", patterns: [/^(status|verdict|allowed\??|ok\??|okay\??|use it\??|can we use it\??|ruling)$/] },
   { role: "trait", patterns: [/^(we are|we're|we sound|our voice is|we are not|we're not|we aren'?t|we don'?t sound|is|is not|isn'?t)$/] },
   { role: "notes", patterns: [/\b(why|reason|notes?|context|explanation|because|meaning|what it means|description|details?|usage|when|where|example|examples|applies to|category|type)\b/] },
   { role: "variant", patterns: [/\b(never write|not|incorrect|wrong|misspellings?|common (mistakes|errors|slips?)|slips?|mistakes?|typos?|don'?t write|avoid|variants?)\b/] },
   { role: "banned", patterns: [/\b(avoid|don'?t|do not|never|instead of|banned|off[- ]limits|forbidden|incorrect|wrong|rather than|not this|old|before|retired|outdated|legacy|obsolete|former|no[- ]go|drop)\b|^(no|✗|✘|❌|⛔|🚫|x)$/] },
   { role: "product", patterns: [/\b(products?|names?|how to write( it)?|write it as|how it appears|appears as|correct( form| spelling)?|spelling|trade ?marks?|styled as|styling|official|display(ed)? as)\b/] },
-  { role: "replacement", patterns: [/\b(use|say|write|try|prefer(red)?|instead|alternatives?|replacements?|better|on-brand|correct|new|after)\b|^(do|yes|✓|✔|✅)$/] },
+  { role: "replacement", patterns: [/\b(use|say|write|try|prefer(red)?|instead|alternatives?|replacements?|better|on-brand|correct|new|after)\b|^(do|yes|this|do this|✓|✔|✅)$/] },
   { role: "preferred", patterns: [/\b(love|like|favou?rite|words we use)\b/] },
 ];
 
@@ -120,7 +121,7 @@ export const INJECTION = /\b(ignore|disregard|forget|override)\b[^.]{0,40}\b(pre
 /** Required wording quoted right after the words that require it: must include "…", end with the line: "…". */
 export const REQUIRED_QUOTE = /\b(?:include|includes|including|carry|carries|contain|contains|end with|ends with|close with|add|print|state|display|show|read|reads|feature|with the (?:line|words|sentence|statement|text|disclaimer)|this (?:line|statement|text|disclaimer|wording))\b[^"“]{0,40}["“]([^"”]{12,600})["”]/;
 
-export const REQUIRED_TEXT_CUE = /\b(emails?|messages?|newsletters?|mailings?|campaigns?)\b[^.]{0,40}\b(must|should)?\s*(end|ends|close|closes|finish|finishes)\s+with\b|\b(every|each|all|any)\b[^.]{0,50}\b(emails?|messages?|campaigns?|mailings?|newsletters?)\b[^.]{0,60}\b(carr(?:y|ies)|includes?|contains?|ends? with|closes? with|shows?|displays?|must)\b|\b(must|should|always|need to|needs to|has to|have to|required to|is required|are required)\b[^.]{0,80}\b(include|includ|carry|contain|end with|close with|feature|show|display|appear|add|print|state)\b|\b(the following|below|this (line|text|wording|statement|disclaimer|notice))\b[^.]{0,60}(:|$)|\b(verbatim|word for word|exactly as written|exact wording)\b|\brequires? (?:the |these |both |two |three |four )?(?:lines?|statements?|text|wording|disclaimers?|notices?)\b|\bcopy (?:them|it|these|this) (?:exactly|word for word|verbatim)\b/;
+export const REQUIRED_TEXT_CUE = /\b(go|goes|appear|appears|belong|belongs|sit|sits)\s+(on|in|at the (?:bottom|end|foot) of)\s+(every|each|all|any)\b|\b(emails?|messages?|newsletters?|mailings?|campaigns?)\b[^.]{0,40}\b(must|should)?\s*(end|ends|close|closes|finish|finishes)\s+with\b|\b(every|each|all|any)\b[^.]{0,50}\b(emails?|messages?|campaigns?|mailings?|newsletters?)\b[^.]{0,60}\b(carr(?:y|ies)|includes?|contains?|ends? with|closes? with|shows?|displays?|must)\b|\b(must|should|always|need to|needs to|has to|have to|required to|is required|are required)\b[^.]{0,80}\b(include|includ|carry|contain|end with|close with|feature|show|display|appear|add|print|state)\b|\b(the following|below|this (line|text|wording|statement|disclaimer|notice))\b[^.]{0,60}(:|$)|\b(verbatim|word for word|exactly as written|exact wording)\b|\brequires? (?:the |these |both |two |three |four )?(?:lines?|statements?|text|wording|disclaimers?|notices?)\b|\bcopy (?:them|it|these|this) (?:exactly|word for word|verbatim)\b/;
 
 /** Words that mark an explanation about legal text rather than the text itself. */
 export const LEGAL_META = /\b(legal team|compliance team|our lawyers|counsel|sign[- ]off from|approved by|reviewed by|regulator requires|we are required|you must|must (include|carry|appear|be included)|every (email|message|campaign|mailing)|emails? that|campaigns? that|the (line|disclaimer|statement|notice) (below|above)|in (every|each|all) (emails?|messages?|campaigns?))\b/;
@@ -135,7 +136,7 @@ export const STYLE_SENTENCES = {
   noEmoji: /\b(no|never use|never|avoid|don'?t use|do not use|without|skip|keep)\b[^.]{0,30}\bemojis?\b(?![^.]{0,20}\b(welcome|fine|ok|okay|allowed|encouraged)\b)|\bemojis?\b[^.]{0,30}\b(never|not allowed|banned|off[- ]limits|are out|aren'?t (?:ok|okay|allowed|on-brand|used)|are not (?:used|allowed)|don'?t (?:belong|appear)|do not (?:belong|appear)|have no place|not on-brand)\b/,
   emojiNotInEmail: /\b(don'?t|do not|never|won'?t)\s+(?:use|put|add|include)\s+(?:them|it|emojis?)\b[^.]{0,20}\bemails?\b|\bnot in (?:our )?emails?\b/,
   allowEmoji: /\bemojis?\b[^.]{0,40}\b(welcome|fine|ok|okay|allowed|encouraged|part of our voice|part of how we (?:talk|write|sound)|sparingly|in moderation)\b|\b(use|add|love|sprinkle)\b[^.]{0,20}\bemojis?\b/,
-  noAllCaps: /\b(no|never|avoid|don'?t|do not|without)\b[^.]{0,40}\b(all[- ]caps|all capitals|all upper-?case|(?:words )?in (?:capitals|caps|upper-?case)|capital letters|capitals for emphasis|upper-?case (?:words|letters|for emphasis)|block capitals|shouting in caps|caps lock)\b|\b(all[- ]caps|caps lock|block capitals)\b[^.]{0,30}\b(never|not allowed|banned|off[- ]limits|reads as shouting|is shouting|are out)\b/,
+  noAllCaps: /\b(capitals?|caps|upper-?case)\b[^.]{0,60}\b(never|not) (for|to add) emphasis\b|\b(no|never|avoid|don'?t|do not|without)\b[^.]{0,40}\b(all[- ]caps|all capitals|all upper-?case|(?:words )?in (?:capitals|caps|upper-?case)|capital letters|capitals for emphasis|upper-?case (?:words|letters|for emphasis)|block capitals|shouting in caps|caps lock)\b|\b(all[- ]caps|caps lock|block capitals)\b[^.]{0,30}\b(never|not allowed|banned|off[- ]limits|reads as shouting|is shouting|are out)\b/,
   signOff: /\b(?:sign[- ]?off|sign off with|signing off|close (?:every|each|all|our|your)? ?(?:emails?|messages?)? ?with|end (?:every|each|all|our|your)? ?(?:emails?|messages?)? ?with|closing line|closing is|signature)\b[^"“]{0,40}["“]([^"”]{2,120})["”]/,
 } as const;
 
