@@ -175,6 +175,8 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
         if (required && required[1]!.split(/\s+/).length >= 4 && !closing) add.disclaimer(required[1]!, line);
       }
       for (const name of trademarkedNames(text)) add.product(name, line);
+      // A list item's rule can run over two sentences ("Exclamation marks: never in a subject line. One in the body…").
+      if (block.kind === "item") for (const rule of readStyle(text)) add.style(rule, line);
 
       // A label line ("Don't say:", "Legal note: …", "Say") changes what the lines after it are.
       const labelled = /^([^:]{2,40}):\s*(.+)$/.exec(text) ?? (/^([^:]{2,40}):$/.exec(text) ? [text, text.slice(0, -1), ""] : null);
@@ -332,10 +334,12 @@ function readTable(block: Extract<GuideBlock, { kind: "table" }>, section: Secti
   const lines = headerless ? block.lines : block.lines.slice(1);
   const subject: ColumnRole | null = section === "banned" ? "banned" : section === "products" ? "product" : section === "preferred" ? "preferred" : null;
   const effective: (ColumnRole | null)[] = headerless ? block.header.map((_, c) => (c === 0 ? subject : section === "banned" && c === 1 ? "replacement" : null)) : [...roles];
-  // "Term | Why | Try instead" under words to avoid: the unnamed first column holds the terms.
-  if (subject && !effective.includes(subject)) {
-    const free = effective.findIndex((r) => r === null);
-    if (free >= 0) effective[free] = subject;
+  // "What it is | Write | Never" with names in "Write" and their misspellings in "Never" is a naming table.
+  const write = effective.indexOf("replacement");
+  const never = effective.indexOf("banned") >= 0 ? effective.indexOf("banned") : effective.indexOf("variant");
+  if ((section === "products" || (write >= 0 && never >= 0 && namingTable(rows, write, never))) && write >= 0 && !roles.includes("product")) {
+    effective[write] = "product";
+    if (never >= 0) effective[never] = "variant";
   }
   // A status column ("Retired" / "Fine") decides row by row; its table's unnamed first column holds the terms.
   const statusCol = effective.indexOf("status");
@@ -343,12 +347,10 @@ function readTable(block: Extract<GuideBlock, { kind: "table" }>, section: Secti
     const free = effective.findIndex((r, c) => c !== statusCol && (r === null || r === subject));
     if (free >= 0) effective[free] = "banned";
   }
-  // "What it is | Write | Never" with names in "Write" and their misspellings in "Never" is a naming table.
-  const write = effective.indexOf("replacement");
-  const never = effective.indexOf("banned");
-  if (section === "products" || (write >= 0 && never >= 0 && namingTable(rows, write, never))) {
-    if (write >= 0 && !effective.includes("product")) effective[write] = "product";
-    if (never >= 0) effective[never] = "variant";
+  // "Term | Why | Try instead" under words to avoid: the unnamed first column holds the terms.
+  if (subject && !effective.includes(subject) && !(subject === "product" && effective.includes("product"))) {
+    const free = effective.findIndex((r) => r === null);
+    if (free >= 0 && !(subject === "product" && effective.includes("variant") && effective.indexOf("variant") < free)) effective[free] = subject;
   }
   const bannedCells = rows.flatMap((r) => r.filter((_, c) => effective[c] === "banned")).filter(Boolean);
   const sentenceCells = bannedCells.filter((c) => c.split(/\s+/).length > 5 && !/(→|->|=>)/.test(c)).length;
@@ -463,7 +465,7 @@ function plainLines(text: string): string[] {
 }
 
 const AHEAD = /\b(below|following|the same (?:\w+ )?lines?|foot of|bottom of|end of this|close this (document|guide|page)|at the end|underneath|as follows|in the footer|these (?:\w+ )?(lines|statements|sentences|paragraphs))\b|:\s*$/;
-const EXAMPLE_LABEL = /^(bad|good|better|worse|wrong|right|before|after|example|not this|like this|instead of this|try this)( example)?:?$/i;
+const EXAMPLE_LABEL = /^(bad|good|better|worse|wrong|right|before|after|example|examples|not this|like this|instead of this|try this|spot the (problems?|mistakes?|errors?)|what'?s wrong( here)?\??|in practice|see it in action)( example)?:?$/i;
 
 /** A line that says required wording comes next, without quoting it. */
 function announcesRequiredText(text: string): boolean {
@@ -514,7 +516,7 @@ function readLegal(block: GuideBlock, body: string, line: string, add: Add) {
   const lower = normaliseForMatch(body);
   if (REQUIRED_TEXT_CUE.test(lower) || LEGAL_META.test(lower) || IMPERATIVE.test(lower)) return;
   // Unquoted legal text counts when it is set apart (a callout or list item) or reads like boilerplate.
-  if (block.kind === "quote" || block.kind === "item" || LEGAL_MARKERS.test(body)) add.disclaimer(body, line);
+  if (block.kind === "quote" || block.kind === "item" || LEGAL_MARKERS.test(body)) add.disclaimer(withoutInstructionLabel(body), line);
 }
 
 function readTone(kind: SectionKind, block: GuideBlock, body: string, line: string, add: Add) {

@@ -136,12 +136,14 @@ export function bannedFromProse(paragraph: string, sentences: readonly string[])
   for (const sentence of sentences) {
     const found: BannedTerm[] = [];
     let replacement: string | null = null;
+    // "“Overnight” and “insane” aren't on our list": quoted to say they are fine.
+    if (/\b(is|are)(n['’]?t| not) (on|in) (any|our|the|a) (list|table)|\b(is|are)(n['’]?t| not) (a )?(banned|the problem)|\b(is|are) (fine|ok|okay|allowed)\b/i.test(sentence)) continue;
     for (const m of sentence.matchAll(/["“‘]([^"”’]{1,60})["”’]/g)) {
       const term = cleanTerm(m[1]!);
       if (!term || term.split(/\s+/).length > 4) continue;
       const before = sentence.slice(Math.max(0, m.index - 50), m.index).toLowerCase();
       const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 25).toLowerCase();
-      if (/\b(such as|for example|e\.g\.|like)\s*$/.test(before)) continue;
+      if (/\b(such as|for example|e\.g\.|like)\s*$|\(\s*$/.test(before)) continue;
       if (/^\s*(is|are)(n'?t| not) (on|in) (any|our|the|a) (list|table)|^\s*(is|are) (fine|ok|okay|allowed)\b|^\s*(is|are)(n'?t| not) (a )?(banned|the problem)/.test(after)) continue;
       const ruledOut = /\b(never|not|n't|no longer|instead of|rather than|avoid|resist|drop|gave up|given up|stop|stopped \w+ing|ban|banned)\b[^"“”.;]{0,30}$/.test(before);
       const offered = !ruledOut && (/\b(write|say|use|prefer|try|simply|is|are|call (?:them|it|us))\s*$/.test(before) || /^\s*(instead|is (?:better|fine|preferred))\b/.test(after));
