@@ -32,6 +32,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.e2e.ts"],
+          // Needs an app without a model server: it runs in e2e-builtin.
+          exclude: ["e2e/brand-understanding.e2e.ts"],
           globalSetup: ["e2e/support/app-setup.ts"],
           testTimeout: 90_000,
           hookTimeout: 120_000,
@@ -42,9 +44,9 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // The campaigns journey again, on an app with no model server: the builtin model writes.
+          // The campaigns journey again, on an app with no model server: the builtin model writes; and brand understanding, read by the builtin model.
           name: "e2e-builtin",
-          include: ["e2e/campaigns.e2e.ts"],
+          include: ["e2e/campaigns.e2e.ts", "e2e/brand-understanding.e2e.ts"],
           globalSetup: ["e2e/support/app-setup-builtin.ts"],
           testTimeout: 90_000,
           hookTimeout: 120_000,

@@ -22,8 +22,10 @@
  *               disclaimer, misspelled product).
  * Both corpora are read: test/fixtures/guides (the reader was developed
  * against it) and test/fixtures/guides-heldout (written by another hand and
- * never tuned on; its figures are the honest ones). The JSON's main figures
- * are the first corpus's, heldout_* the second's.
+ * studied once after a first measurement), and test/fixtures/guides-final
+ * (written by a third hand and never read while building the reader; its
+ * figures are the honest ones). The JSON's main figures are the first
+ * corpus's, heldout_* the second's, final_* the third's.
  * The last line of stdout is one JSON object.
  */
 import { trainLanguageModel } from "@/ai/builtin/language-model";
@@ -185,12 +187,14 @@ async function readCorpus(name: string, corpus: readonly CorpusGuide[]) {
 async function main() {
   const corpus = loadCorpus(CORPORA.corpus);
   const heldout = loadCorpus(CORPORA.heldout);
+  const final = loadCorpus(CORPORA.final);
   if (corpus.length === 0) throw new Error("No guides in test/fixtures/guides: run node --import tsx scripts/guide-corpus/make.ts");
   const main = await readCorpus("corpus (developed against)", corpus);
-  const held = heldout.length ? await readCorpus("held-out corpus (written by another hand, never tuned on)", heldout) : null;
+  const held = heldout.length ? await readCorpus("held-out corpus (written by another hand; its misses were studied once)", heldout) : null;
+  const last = final.length ? await readCorpus("final held-out corpus (written by a third hand, never read by the reader's author)", final) : null;
   const { now, before, msPerPage } = main;
-  const reads = new Map([...main.reads, ...(held?.reads ?? [])]);
-  const everyGuide = [...corpus, ...heldout];
+  const reads = new Map([...main.reads, ...(held?.reads ?? []), ...(last?.reads ?? [])]);
+  const everyGuide = [...corpus, ...heldout, ...final];
 
   // Mutation test and drafts: the builtin writer under each guide's extracted profile.
   const random = mulberry32(13);
@@ -261,6 +265,11 @@ async function main() {
       heldout_precision_micro: held ? round(held.now.precision, 3) : null,
       heldout_recall_min_field: held ? round(held.now.recallMin, 3) : null,
       heldout_precision_min_field: held ? round(held.now.precisionMin, 3) : null,
+      final_guides: final.length,
+      final_recall_micro: last ? round(last.now.recall, 3) : null,
+      final_precision_micro: last ? round(last.now.precision, 3) : null,
+      final_recall_min_field: last ? round(last.now.recallMin, 3) : null,
+      final_precision_min_field: last ? round(last.now.precisionMin, 3) : null,
     }),
   );
 }

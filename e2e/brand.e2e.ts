@@ -69,16 +69,24 @@ it("uploads a PDF guide, shows its reading progress and finds passages with thei
   expect(await hit.locator("mark").allTextContents()).toContain("cheap");
   await screenshot(page, "brand-guides");
 
-  // The profile: extracted from the guide by the model (the test double answers schema-valid JSON), then edited.
+  // The profile: read at once by the builtin reader, with sources.
+  await page.getByText("v1 · extracted").waitFor({ timeout: 20_000 });
+  expect(await page.getByTestId("profile-source").count()).toBeGreaterThan(0);
+  // Then by the model (the test double answers schema-valid JSON that no guide says): nothing is applied, all of it needs a look.
   await page.getByRole("button", { name: "Extract from guides" }).click();
   await page.getByText("The profile was extracted from your guides").waitFor({ timeout: 20_000 });
-  await page.getByText("v1 · extracted").waitFor();
-  expect(await page.getByTestId("profile-source").count()).toBeGreaterThan(0);
+  await page.getByText("v2 · extracted").waitFor();
+  const proposals = page.getByTestId("pending-item");
+  await proposals.first().waitFor();
+  const bannedProposal = proposals.filter({ hasText: "Banned term:" });
+  await bannedProposal.getByRole("button", { name: /^Accept/ }).click();
+  await page.getByText("v3 · edited").waitFor();
+  await page.getByRole("group", { name: /Banned terms/ }).getByText(/accepted by Gus Guides/).waitFor();
   await page.getByRole("group", { name: /Banned terms/ }).getByRole("button", { name: "Add" }).click();
   const banned = page.getByRole("group", { name: /Banned terms/ }).getByRole("textbox");
   await banned.nth((await banned.count()) - 2).fill("bargain");
   await page.getByRole("button", { name: "Save as new version" }).click();
-  await page.getByText("Saved as v2.").waitFor();
+  await page.getByText("Saved as v4.").waitFor();
   await screenshot(page, "brand-profile");
 
   await page.getByLabel("Body").fill("A real bargain for you. {{unsubscribe}}");

@@ -10,6 +10,7 @@ import { normaliseForMatch } from "@/domain/brand-guide/guide-blocks";
 export const CORPORA = {
   corpus: path.resolve(import.meta.dirname, "../../test/fixtures/guides"),
   heldout: path.resolve(import.meta.dirname, "../../test/fixtures/guides-heldout"),
+  final: path.resolve(import.meta.dirname, "../../test/fixtures/guides-final"),
 } as const;
 
 export interface GuideKey {

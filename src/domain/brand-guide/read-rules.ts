@@ -457,11 +457,8 @@ function readAnnouncedTails(passages: readonly GuidePassage[], add: (index: numb
 
 /** A passage's lines as a reader sees them, without headings, tables or separators. */
 function plainLines(text: string): string[] {
-  return text
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith("|") && !l.startsWith("#") && /\p{L}/u.test(l))
-    .map((l) => l.replace(/^>\s?/, "").replace(/^[-*•]\s+/, "").trim());
+  // Blocks, so a paragraph wrapped at a fixed width is one line again.
+  return parseBlocks(text).flatMap((b) => (b.kind === "paragraph" || b.kind === "item" || b.kind === "quote") && /\p{L}/u.test(b.text) ? [b.text] : []);
 }
 
 const AHEAD = /\b(below|following|the same (?:\w+ )?lines?|foot of|bottom of|end of this|close this (document|guide|page)|at the end|underneath|as follows|in the footer|these (?:\w+ )?(lines|statements|sentences|paragraphs))\b|:\s*$/;
