@@ -39,13 +39,13 @@ export function kindOfSection(section: string): SectionKind | null {
   return null;
 }
 
-function roleOfColumn(header: string, section: SectionKind | null): ColumnRole | null {
+function roleOfColumn(header: string, section: SectionKind | null, headers: readonly string[] = [header]): ColumnRole | null {
   const h = normaliseForMatch(header);
   if (!h) return null;
   for (const { role, patterns } of COLUMN_VOCABULARY) {
     if (!patterns.some((p) => p.test(h))) continue;
     // Outside naming tables, "never write"/"not" columns are banned words, not misspellings of a name.
-    if (role === "variant" && section !== "products") return "banned";
+    if (role === "variant" && section !== "products" && !headers.some((h) => /\b(products?|names?|write it as|how it appears|styling)\b/i.test(h))) return "banned";
     if (role === "product" && section !== "products" && /\b(correct|write it as|spelling)\b/.test(h)) return "replacement";
     return role;
   }
@@ -203,7 +203,8 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
       if (required.state !== "off") {
         // A short line ending in a comma ("Talk soon,") starts a sign-off, not a legal line.
         if (required.target === "disclaimer" && required.state === "waiting" && /,$/.test(body) && body.split(/\s+/).length <= 5) required = { ...required, target: "signoff" };
-        if (announcesRequiredText(body) || (required.target === "disclaimer" && isAboutLegalText(body))) required = OFF;
+        const guideTalk = required.state === "consuming" && /^(we|our|you|your|please|if|when|for|this|these|the team|questions)\b/i.test(body);
+        if (announcesRequiredText(body) || (required.target === "disclaimer" && (isAboutLegalText(body) || guideTalk))) required = OFF;
         else {
           if (required.target === "signoff") {
             // A sign-off can take two lines ("Kind regards," / "The Kestrel Bank team"): up to the next blank line.
@@ -221,7 +222,9 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
       if ((announcesRequiredText(body) && !pointsAtFooter) || (kind === "signoff" && /:\s*$/.test(body))) {
         const signOff = kind === "signoff";
         const count = announcedCount(body);
-        required = { state: "waiting", left: count ?? 8, counted: count !== null, target: signOff ? "signoff" : "disclaimer" };
+        // "the lines below" without a number: up to four, across blank lines, while they read as legal text.
+        const plural = /\b(lines|statements|sentences|paragraphs|disclaimers|notices)\b/i.test(body);
+        required = { state: "waiting", left: count ?? (plural ? 4 : 8), counted: count !== null || plural, target: signOff ? "signoff" : "disclaimer" };
         continue;
       }
 
@@ -266,6 +269,8 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
           if (!out.audience && block.kind === "paragraph") out.audience = body.slice(0, 500);
           break;
         default:
+          // A section about words, in prose: quoted words the text rules out are banned ("We don't call books ‘unputdownable’").
+          if (block.kind === "paragraph" && /\b(words?|terms?|phrases?|language|vocabulary)\b/i.test(passage.section)) for (const b of bannedFromProse(body, sentencesOf(body), true)) add.banned(b.term, b.replacement, line);
           // "cheap → great value" reads as a word swap wherever it is listed.
           // So does a listed "Use sign in, not log in" (unless it rules out misspellings of a name).
           if (block.kind === "item" && body.split(/\s+/).length <= 12 && (/(→|->|=>|⟶|➔)/.test(body) || (/^(use|say|write|prefer)\s/i.test(body) && /,?\s(not|instead of|rather than)\s/i.test(body) && !namingRule(body))))
@@ -327,7 +332,7 @@ function originalCase(sentence: string, m: RegExpExecArray): (string | undefined
 }
 
 function readTable(block: Extract<GuideBlock, { kind: "table" }>, section: SectionKind | null, add: Add) {
-  const roles = block.header.map((h) => roleOfColumn(h, section));
+  const roles = block.header.map((h) => roleOfColumn(h, section, block.header));
   const headerless = roles.every((r) => r === null);
   // A table without recognised headers reads by its section: first column is the subject.
   const rows = headerless ? [block.header, ...block.rows] : block.rows;
@@ -436,7 +441,7 @@ function readAnnouncedTails(passages: readonly GuidePassage[], add: (index: numb
   passages.forEach((p, index) => {
     for (const sentence of sentencesOf(p.text.replace(/\n/g, " "))) {
       const lower = normaliseForMatch(sentence);
-      if (!TAIL.test(lower) || !REQUIRED_TEXT_CUE.test(lower) || /\bfooter\b/.test(lower) && passages.some((q) => /^footer$/i.test(q.section.split(" › ").at(-1) ?? ""))) continue;
+      if (!TAIL.test(lower) || !REQUIRED_TEXT_CUE.test(lower) || passages.some((q) => /^footer$/i.test(q.section.split(" › ").at(-1) ?? ""))) continue;
       const count = announcedCount(sentence);
       const paged = /\bpage\b/.test(lower) && p.page != null;
       const scope = passages.map((q, i) => ({ q, i })).filter(({ q }) => (paged ? q.page === p.page : true));
@@ -473,7 +478,7 @@ function announcesRequiredText(text: string): boolean {
 /** Talk about legal text (who checks it, where to ask) rather than the text itself. */
 function isAboutLegalText(text: string): boolean {
   const lower = normaliseForMatch(text);
-  return LEGAL_META.test(lower) || /@[\w-]+\./.test(text) || /^(questions|note|why|for more|contact|ask)\b/.test(lower) || IMPERATIVE.test(lower) || /^(\S+\s+){0,3}(emails?|campaigns?|messages?)\b[^.]*\b(carry|carries|need|needs|require|requires|use|uses)\b/.test(lower);
+  return /^©|\ball rights reserved\b|\bplease don['’]?t reproduce\b/.test(lower) || LEGAL_META.test(lower) || /@[\w-]+\./.test(text) || /^(questions|note|why|for more|contact|ask)\b/.test(lower) || IMPERATIVE.test(lower) || /^(\S+\s+){0,3}(emails?|campaigns?|messages?)\b[^.]*\b(carry|carries|need|needs|require|requires|use|uses)\b/.test(lower);
 }
 
 const COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, "2": 2, "3": 3, "4": 4, "5": 5 };
@@ -489,7 +494,7 @@ function footerLinesAnnounced(passages: readonly GuidePassage[]): number | null 
   if (!passages.some((p) => /^footer$/i.test(p.section.split(" › ").at(-1) ?? ""))) return null;
   for (const p of passages) {
     for (const sentence of sentencesOf(p.text.replace(/\n/g, " "))) {
-      if (announcesRequiredText(sentence) && /\bfooter\b/i.test(sentence)) return announcedCount(sentence) ?? 8;
+      if (announcesRequiredText(sentence) && (/\bfooter\b/i.test(sentence) || TAIL.test(normaliseForMatch(sentence)))) return announcedCount(sentence) ?? 8;
     }
   }
   return null;

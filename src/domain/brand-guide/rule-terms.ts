@@ -39,7 +39,10 @@ function bannedForm(term: string): string {
 
 /** One line of a list of words to avoid. */
 export function bannedFromLine(text: string): BannedTerm[] {
-  const line = text.replace(/\s+/g, " ").trim();
+  const whole = text.replace(/\s+/g, " ").replace(/\*\*|__/g, "").trim();
+  // A rule line often explains itself after its first sentence: "Prefer ‘recipe box’ over ‘meal kit’. It's what people get."
+  const first = whole.match(/^.+?[.!?](?=\s+\p{Lu})/u)?.[0];
+  const line = first && REPLACEMENT_LINES.some(({ pattern }) => pattern.test(first.replace(/\.$/, ""))) ? first.replace(/\.$/, "") : whole;
   for (const { pattern, banned, replacement } of REPLACEMENT_LINES) {
     const m = pattern.exec(line);
     if (!m) continue;
@@ -56,8 +59,10 @@ export function bannedFromLine(text: string): BannedTerm[] {
       .map((t) => ({ term: bannedForm(t), replacement }));
   }
   const head = line
-    .replace(/^(never (say|use|write)|avoid|don'?t (say|use|write)|do not (say|use|write))\s+/i, "")
-    .split(/\s*(?:[—–:(]|\s-\s|\s=\s|;)/)[0]!;
+    .replace(/^((we |please )?(never|don['’]?t|do not|won['’]t) (say|use|write|call (it|them|things)?)|avoid|we avoid)\s+/i, "")
+    .split(/\s*(?:[—–:(]|\s-\s|\s=\s|;|\.\s)/)[0]!
+    // "skinny, about food or people": what follows the comma explains, it is not another term.
+    .split(/,\s*(?=(?:about|for|in|on|when|unless|because|even|especially|either|which|as|so|since|if|but|or when)\b)/)[0]!;
   const terms = splitTerms(head);
   const replacement = replacementIn(line);
   return terms.length && terms.length <= 6 ? terms.map((t) => ({ term: bannedForm(t), replacement })) : [];
@@ -130,14 +135,14 @@ function trimLeadingSentenceWords(name: string): string | null {
  * word it offers instead ("the word to use is simply “students”"), which
  * may come in the next sentence. Quoted examples ("such as “…”") are skipped.
  */
-export function bannedFromProse(paragraph: string, sentences: readonly string[]): BannedTerm[] {
+export function bannedFromProse(paragraph: string, sentences: readonly string[], strict = false): BannedTerm[] {
   const out: BannedTerm[] = [];
   let waiting: BannedTerm[] = [];
   for (const sentence of sentences) {
     const found: BannedTerm[] = [];
     let replacement: string | null = null;
     // "“Overnight” and “insane” aren't on our list": quoted to say they are fine.
-    if (/\b(is|are)(n['’]?t| not) (on|in) (any|our|the|a) (list|table)|\b(is|are)(n['’]?t| not) (a )?(banned|the problem)|\b(is|are) (fine|ok|okay|allowed)\b/i.test(sentence)) continue;
+    if (/\b(is|are)(n['’]?t| not) (on|in) (any|our|the|a) (list|table)|\b(is|are)(n['’]?t| not) (a )?(banned|the problem)/i.test(sentence)) continue;
     for (const m of sentence.matchAll(/["“‘]([^"”’]{1,60})["”’]/g)) {
       const term = cleanTerm(m[1]!);
       if (!term || term.split(/\s+/).length > 4) continue;
@@ -145,8 +150,15 @@ export function bannedFromProse(paragraph: string, sentences: readonly string[])
       const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 25).toLowerCase();
       if (/\b(such as|for example|e\.g\.|like)\s*$|\(\s*$/.test(before)) continue;
       if (/^\s*(is|are)(n'?t| not) (on|in) (any|our|the|a) (list|table)|^\s*(is|are) (fine|ok|okay|allowed)\b|^\s*(is|are)(n'?t| not) (a )?(banned|the problem)/.test(after)) continue;
-      const ruledOut = /\b(never|not|n't|no longer|instead of|rather than|avoid|resist|drop|gave up|given up|stop|stopped \w+ing|ban|banned)\b[^"“”.;]{0,30}$/.test(before);
+      if (/^\W*(is|are) (fine|ok|okay|allowed)\b/.test(after) && !/\b(never|not|n['’]t)\b[^"“”]{0,20}$/.test(before)) {
+        replacement ??= term;
+        continue;
+      }
+      const ruledOut =
+        /\b(never|not|n['’]t|no longer|instead of|rather than|avoid|resist|drop|gave up|given up|stop|stopped \w+ing|ban|banned)\b[^"“”.;]{0,30}$/.test(before) ||
+        /^\W*(has|have|is|are)\b[^.]{0,80}\b(stopped using|retired|banned|dropped|off[- ]limits|worn (smooth|out|thin)|overused|a cliché|a no-go)\b/.test(after);
       const offered = !ruledOut && (/\b(write|say|use|prefer|try|simply|is|are|call (?:them|it|us))\s*$/.test(before) || /^\s*(instead|is (?:better|fine|preferred))\b/.test(after));
+      if (strict && !ruledOut && !offered) continue;
       if (offered) replacement ??= term;
       else found.push({ term: bannedForm(term), replacement: null });
     }
@@ -170,7 +182,9 @@ export function distinctiveNames(text: string): string[] {
 
 /** "HomeSense is our smart thermostat", "The Foundry is our incubator": the name a sentence introduces. */
 export function introducedName(sentence: string): string | null {
-  const m = /^(?:The\s+|Our\s+)?((?:[\p{Lu}\d][\p{L}\d&'’+-]*\s){0,3}[\p{Lu}\d][\p{L}\d&'’+-]*)(?:[™®])?,?\s+(?:is|are)\s+(?:our|the|a|an)\b/u.exec(sentence.trim());
+  const m =
+    /^(?:The\s+|Our\s+)?((?:[\p{Lu}\d][\p{L}\d&'’+-]*\s){0,3}[\p{Lu}\d][\p{L}\d&'’+-]*)(?:[™®])?,?\s+(?:is|are)\s+(?:our|the|a|an)\b/u.exec(sentence.trim()) ??
+    /^Our\s+[\p{Ll}\s-]{2,40}?\s+(?:is|are)\s+(?:called\s+|named\s+)?((?:[\p{Lu}\d][\p{L}\d&'’+-]*\s){0,3}[\p{Lu}\d][\p{L}\d&'’+-]*)[™®]?[.,;]/u.exec(sentence.trim());
   const name = m ? cleanTerm(m[1]!) : null;
   return name && looksLikeName(name) && !/^(It|This|That|There|Here|We|You|They|Everything|Every|Each)$/.test(name) ? name : null;
 }

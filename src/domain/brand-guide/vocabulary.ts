@@ -30,6 +30,7 @@ export const SECTION_VOCABULARY: readonly { kind: SectionKind; patterns: readonl
       /\b(word|term|phrase|language) (swaps?|substitutions?|replacements?)\b|\bswap (these|this|them)\b|\bwords? to (swap|replace)\b/,
       /\b(words?|terms?|phrases?|language|vocabulary|expressions?)\b.*\b(given up|gave up|put away|retired|outdated|dropped|steer clear|no[- ]go|left behind|stopped using|don'?t use|do not use|not on[- ]brand|off[- ]brand|watch out for|problem|trouble)\b/,
       /\b(steer clear|stay away|no[- ]go|red flags?|watch ?list|off[- ]brand|problem words|outdated)\b/,
+      /\b(words?|terms?|phrases?|language|vocabulary)\b.*\b(leave (on the shelf|out|behind|at the door)|we leave|left out|we skip|we'?ve banned|banned)\b/,
     ],
   },
   {
@@ -43,7 +44,7 @@ export const SECTION_VOCABULARY: readonly { kind: SectionKind; patterns: readonl
       /\bour (products|range|line-?up|portfolio|plans|accounts|services|collections?)\b/,
       /\bproduct (line|range|family|portfolio|catalog(ue)?|spellings?)\b/,
       /\bspelling\b/,
-      /\bnames we\b|\b(our|product|brand|the) names\b|\bnames (and|&) (how|styling)\b/,
+      /\bnames we\b|\b(our|product|brand|the|other|these|service|plan|programme|program) names\b|\bnames (and|&) (how|styling)\b/,
       /\bnames? (we want you to|you must|to) (get right|spell|write)\b|\b(get|spell|write) (the|our|these|their) names? (right|exactly|correctly)\b/,
     ],
   },
@@ -103,7 +104,8 @@ export const BANNED_SENTENCES: readonly { pattern: RegExp; banned: number; repla
 
 /** "Use X, not Y", "X → Y", "X (say Y)": one line, one banned term and its replacement. */
 export const REPLACEMENT_LINES: readonly { pattern: RegExp; banned: number; replacement: number }[] = [
-  { pattern: /^(?:use|say|write|prefer|try)\s+(.{2,60}?),?\s+(?:not|instead of|rather than|over)\s+(.{2,60}?)\.?$/i, replacement: 1, banned: 2 },
+  { pattern: /^(?:use|say|write|prefer|try)\s+(.{2,60}?),?\s+(?:not|instead of|rather than|over|to)\s+(.{2,60}?)\.?$/i, replacement: 1, banned: 2 },
+  { pattern: /^swap\s+(.{2,60}?)\s+(?:for|with)\s+(.{2,60}?)\.?$/i, banned: 1, replacement: 2 },
   { pattern: /^(?:instead of|not|never|avoid|don'?t say|don'?t use|don'?t write)\s+(.{2,60}?),?\s+(?:say|use|write|try)\s+(.{2,60}?)\.?$/i, banned: 1, replacement: 2 },
   { pattern: /^(.{2,60}?)\s*(?:→|->|=>|⟶|➔|➜|›|»)\s*(.{2,60}?)\.?$/i, banned: 1, replacement: 2 },
   { pattern: /^(.{2,60}?)\s*\((?:say|use|write|try|prefer)\s+(.{2,60}?)(?:\s+instead)?\)\.?$/i, banned: 1, replacement: 2 },
@@ -121,7 +123,7 @@ export const INJECTION = /\b(ignore|disregard|forget|override)\b[^.]{0,40}\b(pre
 /** Required wording quoted right after the words that require it: must include "…", end with the line: "…". */
 export const REQUIRED_QUOTE = /\b(?:include|includes|including|carry|carries|contain|contains|end with|ends with|close with|add|print|state|display|show|read|reads|feature|with the (?:line|words|sentence|statement|text|disclaimer)|this (?:line|statement|text|disclaimer|wording))\b[^"“]{0,40}["“]([^"”]{12,600})["”]/;
 
-export const REQUIRED_TEXT_CUE = /\b(go|goes|appear|appears|belong|belongs|sit|sits)\s+(on|in|at the (?:bottom|end|foot) of)\s+(every|each|all|any)\b|\b(emails?|messages?|newsletters?|mailings?|campaigns?)\b[^.]{0,40}\b(must|should)?\s*(end|ends|close|closes|finish|finishes)\s+with\b|\b(every|each|all|any)\b[^.]{0,50}\b(emails?|messages?|campaigns?|mailings?|newsletters?)\b[^.]{0,60}\b(carr(?:y|ies)|includes?|contains?|ends? with|closes? with|shows?|displays?|must)\b|\b(must|should|always|need to|needs to|has to|have to|required to|is required|are required)\b[^.]{0,80}\b(include|includ|carry|contain|end with|close with|feature|show|display|appear|add|print|state)\b|\b(the following|below|this (line|text|wording|statement|disclaimer|notice))\b[^.]{0,60}(:|$)|\b(verbatim|word for word|exactly as written|exact wording)\b|\brequires? (?:the |these |both |two |three |four )?(?:lines?|statements?|text|wording|disclaimers?|notices?)\b|\bcopy (?:them|it|these|this) (?:exactly|word for word|verbatim)\b|\b(?:copied|reproduced|pasted) (?:exactly|word for word|verbatim|in full)\b/;
+export const REQUIRED_TEXT_CUE = /\b(go|goes|appear|appears|belong|belongs|sit|sits)\s+(on|in|at the (?:bottom|end|foot) of)\s+(every|each|all|any)\b|\b(emails?|messages?|newsletters?|mailings?|campaigns?)\b[^.]{0,40}\b(must|should)?\s*(end|ends|close|closes|finish|finishes)\s+with\b|\b(every|each|all|any)\b[^.]{0,50}\b(emails?|messages?|campaigns?|mailings?|newsletters?)\b[^.]{0,60}\b(carr(?:y|ies)|includes?|contains?|ends? with|closes? with|shows?|displays?|must)\b|\b(must|should|always|need to|needs to|has to|have to|required to|is required|are required)\b[^.]{0,80}\b(include|includ|carry|contain|end with|close with|feature|show|display|appear|add|print|state)\b|\b(the following|below|this (line|text|wording|statement|disclaimer|notice))\b[^.]{0,60}(:|$)|\b(verbatim|word for word|exactly as written|exact wording)\b|\brequires? (?:the |these |both |two |three |four )?(?:lines?|statements?|text|wording|disclaimers?|notices?)\b|\bcopy (?:them|it|these|this) (?:exactly|word for word|verbatim)\b|\b(?:copied|reproduced|pasted) (?:exactly|word for word|verbatim|in full)\b|\b(?:copy|paste|copy and paste|add|use)\b[^.]{0,30}\b(?:lines?|text|wording|statements?|disclaimers?)\b[^.]{0,20}\b(?:below|following)\b|\b(?:must|should)\s+(?:sit|go|appear|be)\s+(?:at|on|in|under|below)\b/;
 
 /** Words that mark an explanation about legal text rather than the text itself. */
 export const LEGAL_META = /\b(legal team|compliance team|our lawyers|counsel|sign[- ]off from|approved by|reviewed by|regulator requires|we are required|you must|must (include|carry|appear|be included)|every (email|message|campaign|mailing)|emails? that|campaigns? that|the (line|disclaimer|statement|notice) (below|above)|in (every|each|all) (emails?|messages?|campaigns?))\b/;
