@@ -32,7 +32,9 @@ export function kindOfHeading(heading: string): SectionKind | null {
 /** The deepest heading of the path that names a kind wins ("Voice › Words we avoid" is banned). */
 export function kindOfSection(section: string): SectionKind | null {
   const parts = section.split(" › ").reverse();
-  for (const part of parts) {
+  for (const [depth, part] of parts.entries()) {
+    // A document's title ("Forkcast Voice & Copy Guide") names the whole guide, not the kind of a section under it.
+    if (depth > 0 && /\b(guide|guidelines|handbook|standards|style ?sheet|brand ?book|manual|toolkit|playbook|notes|how we write|writing for|copy guide)\b/i.test(part)) continue;
     const kind = kindOfHeading(part);
     if (kind) return kind;
   }
@@ -273,7 +275,7 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
           if (block.kind === "paragraph" && /\b(words?|terms?|phrases?|language|vocabulary)\b/i.test(passage.section)) for (const b of bannedFromProse(body, sentencesOf(body), true)) add.banned(b.term, b.replacement, line);
           // "cheap → great value" reads as a word swap wherever it is listed.
           // So does a listed "Use sign in, not log in" (unless it rules out misspellings of a name).
-          if (block.kind === "item" && body.split(/\s+/).length <= 12 && (/(→|->|=>|⟶|➔)/.test(body) || (/^(use|say|write|prefer)\s/i.test(body) && /,?\s(not|instead of|rather than)\s/i.test(body) && !namingRule(body))))
+          if (block.kind === "item" && body.split(/\s+/).length <= 12 && (/(→|->|=>|⟶|➔)/.test(body) || (/^(use|say|write|prefer|swap)\s/i.test(body) && /,?\s(not|instead of|rather than|over|to|for)\s/i.test(body) && !namingRule(body))))
             for (const b of bannedFromLine(body)) if (b.replacement) add.banned(b.term, b.replacement, line);
           // "Always…" and "Never…" sentences are tone rules unless they already gave a banned term.
           for (const sentence of sentencesOf(body)) {

@@ -175,7 +175,7 @@ export function distinctiveNames(text: string): string[] {
   // Spellings the text rules out ("never Halden-Online or HaldenOnline") are not names to keep.
   const cut = text.search(/\b(never|not|rather than|instead of)\b/i);
   if (cut >= 0) text = text.slice(0, cut);
-  return [...text.matchAll(/(?<![\p{L}\d])((?:[\p{Lu}]?[\p{Ll}]+[\p{Lu}][\p{L}]*|[a-z]{1,2}[\p{Lu}][\p{L}]*)(?:\s(?:[\p{Lu}][\p{L}]*|\d{1,4}))?|[\p{Lu}][\p{Ll}]+\s\d{2,4})(?![\p{L}\d])/gu)]
+  return [...text.matchAll(/(?<![\p{L}\d])((?:[\p{Lu}]?[\p{Ll}]+[\p{Lu}][\p{L}]*|[a-z]{1,2}[\p{Lu}][\p{L}]*)(?:\s(?:[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)?|\d{1,4}))?|[\p{Lu}][\p{Ll}]+\s\d{2,4})(?![\p{L}\d])/gu)]
     .map((m) => m[1]!.replace(/\s(?:[\p{Lu}][\p{L}]*)$/u, (w) => (/^\s(The|A|An|And|Or|In|On|Is|It|We|Our|You)$/.test(w) ? "" : w)))
     .filter((n) => looksLikeName(n) && !/^(January|February|March|April|May|June|July|August|September|October|November|December|Page|Section|Chapter|Version|Rev|Edition|Figure|Table)\b/.test(n));
 }
