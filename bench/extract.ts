@@ -22,10 +22,11 @@
  *               disclaimer, misspelled product).
  * Both corpora are read: test/fixtures/guides (the reader was developed
  * against it) and test/fixtures/guides-heldout (written by another hand and
- * studied once after a first measurement), and test/fixtures/guides-final
- * (written by a third hand and never read while building the reader; its
- * figures are the honest ones). The JSON's main figures are the first
- * corpus's, heldout_* the second's, final_* the third's.
+ * studied once after a first measurement), test/fixtures/guides-final (a
+ * third hand, studied once), and test/fixtures/guides-unseen (a fourth hand,
+ * never read while building the reader: its figures are the honest ones).
+ * The JSON's main figures are the first corpus's; heldout_*, final_* and
+ * unseen_* the others'.
  * The last line of stdout is one JSON object.
  */
 import { trainLanguageModel } from "@/ai/builtin/language-model";
@@ -188,13 +189,15 @@ async function main() {
   const corpus = loadCorpus(CORPORA.corpus);
   const heldout = loadCorpus(CORPORA.heldout);
   const final = loadCorpus(CORPORA.final);
+  const unseen = loadCorpus(CORPORA.unseen);
   if (corpus.length === 0) throw new Error("No guides in test/fixtures/guides: run node --import tsx scripts/guide-corpus/make.ts");
   const main = await readCorpus("corpus (developed against)", corpus);
   const held = heldout.length ? await readCorpus("held-out corpus (written by another hand; its misses were studied once)", heldout) : null;
-  const last = final.length ? await readCorpus("final held-out corpus (written by a third hand, never read by the reader's author)", final) : null;
+  const last = final.length ? await readCorpus("third corpus (a third hand; its misses were studied once)", final) : null;
+  const fresh = unseen.length ? await readCorpus("unseen corpus (a fourth hand; never read while building the reader)", unseen) : null;
   const { now, before, msPerPage } = main;
-  const reads = new Map([...main.reads, ...(held?.reads ?? []), ...(last?.reads ?? [])]);
-  const everyGuide = [...corpus, ...heldout, ...final];
+  const reads = new Map([...main.reads, ...(held?.reads ?? []), ...(last?.reads ?? []), ...(fresh?.reads ?? [])]);
+  const everyGuide = [...corpus, ...heldout, ...final, ...unseen];
 
   // Mutation test and drafts: the builtin writer under each guide's extracted profile.
   const random = mulberry32(13);
@@ -270,6 +273,13 @@ async function main() {
       final_precision_micro: last ? round(last.now.precision, 3) : null,
       final_recall_min_field: last ? round(last.now.recallMin, 3) : null,
       final_precision_min_field: last ? round(last.now.precisionMin, 3) : null,
+      unseen_guides: unseen.length,
+      unseen_recall_micro: fresh ? round(fresh.now.recall, 3) : null,
+      unseen_precision_micro: fresh ? round(fresh.now.precision, 3) : null,
+      unseen_recall_min_field: fresh ? round(fresh.now.recallMin, 3) : null,
+      unseen_precision_min_field: fresh ? round(fresh.now.precisionMin, 3) : null,
+      unseen_baseline_recall_micro: fresh ? round(fresh.before.recall, 3) : null,
+      unseen_baseline_precision_micro: fresh ? round(fresh.before.precision, 3) : null,
     }),
   );
 }

@@ -40,6 +40,7 @@ async function guidePdf(): Promise<Buffer> {
     write(one, what!, 72, 528 - i * 16);
     write(one, name!, 300, 528 - i * 16);
   });
+  write(one, "Coming soon", 72, 492, bold, 14);
   write(one, "Our new LumaLite lantern ships in May. The LumaLite runs for 40 hours, and every LumaLite", 72, 470);
   write(one, "comes with a spare battery.", 72, 456);
   const two = doc.addPage([612, 792]);

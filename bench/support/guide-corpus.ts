@@ -11,6 +11,7 @@ export const CORPORA = {
   corpus: path.resolve(import.meta.dirname, "../../test/fixtures/guides"),
   heldout: path.resolve(import.meta.dirname, "../../test/fixtures/guides-heldout"),
   final: path.resolve(import.meta.dirname, "../../test/fixtures/guides-final"),
+  unseen: path.resolve(import.meta.dirname, "../../test/fixtures/guides-unseen"),
 } as const;
 
 export interface GuideKey {

@@ -39,10 +39,17 @@ export function BrandProfileCard({ tenantSlug, canEdit }: { tenantSlug: string; 
   // Shares the guides list (and its polling) with the Brand guides card above.
   const guides = useQuery(trpc.brand.guides.queryOptions());
   const hasReadyGuides = guides.data?.some((g) => g.status === "ready") ?? false;
+  const guidesBusy = guides.data?.some((g) => g.status === "pending" || g.status === "processing") ?? false;
   const queryClient = useQueryClient();
-  const view = useQuery(trpc.brand.profile.queryOptions());
+  // While a guide is being read, or the profile is being read from the guides, the card follows along.
+  const view = useQuery({ ...trpc.brand.profile.queryOptions(), refetchInterval: (query) => (guidesBusy || query.state.data?.readingJobId ? 1_500 : false) });
   const current = view.data?.profile ? { data: view.data.profile } : { data: null };
   const server = useQuery(trpc.models.configured.queryOptions());
+  // A guide that became ready (or went away) starts a new reading: look for it.
+  const readyGuides = guides.data?.filter((g) => g.status === "ready").map((g) => g.id).join(",") ?? "";
+  useEffect(() => {
+    void queryClient.invalidateQueries({ queryKey: trpc.brand.profile.queryKey() });
+  }, [readyGuides, queryClient, trpc]);
   const [draft, setDraft] = useState<BrandProfile>(EMPTY_BRAND_PROFILE);
   useEffect(() => {
     if (view.data?.profile) setDraft(view.data.profile.profile);
@@ -98,6 +105,16 @@ export function BrandProfileCard({ tenantSlug, canEdit }: { tenantSlug: string; 
             label="Profile extraction"
             onSettled={() => void refresh()}
             succeeded="The profile was extracted from your guides. Review it below."
+          />
+        )}
+        {view.data?.readingJobId && view.data.readingJobId !== extract.data?.jobId && (
+          <JobProgress
+            key={view.data.readingJobId}
+            jobId={view.data.readingJobId}
+            tenantSlug={tenantSlug}
+            label="Reading your guides"
+            onSettled={() => void refresh()}
+            succeeded="Your guides were read again; the profile below follows them."
           />
         )}
         {!current.data && !extract.data && <p className="text-sm text-muted-foreground">No profile yet. {canEdit ? "Extract one from your guides, or write it below." : "An owner or admin sets it up."}</p>}

@@ -10,7 +10,7 @@ import type { BrandProfile, ProposableField } from "@/domain/brand-profile";
 import { itemId } from "@/domain/profile-verification";
 import type { GuideText } from "@/domain/profile-verification";
 import { normaliseForMatch, parseBlocks, sentencesOf } from "./guide-blocks";
-import { kindOfSection } from "./read-rules";
+import { announcesRequiredText, kindOfSection } from "./read-rules";
 import { bannedFromLine, looksLikeName, quotedIn, trademarkedNames } from "./rule-terms";
 import { INJECTION } from "./vocabulary";
 
@@ -47,6 +47,8 @@ export function coverageGaps(passages: readonly GuideText[], profile: BrandProfi
       for (const sentence of sentencesOf(block.text)) {
         const n = normaliseForMatch(sentence);
         if (sentence.length < 8 || EXAMPLE.test(sentence) || INJECTION.test(n) || isCovered(n, covered)) continue;
+        // "…must end with the line below": covered by the required wording it introduces.
+        if (announcesRequiredText(sentence) && profile.requiredDisclaimers.some((d) => d.source?.guideId === p.guideId)) continue;
         const marked = trademarkedNames(sentence).filter((name) => !covered.some((c) => c === normaliseForMatch(name)));
         if (marked.length) {
           push(p, sentence, { field: "productSpellings", value: marked[0]!, replacement: null });

@@ -472,7 +472,7 @@ const AHEAD = /\b(below|following|the same (?:\w+ )?lines?|foot of|bottom of|end
 const EXAMPLE_LABEL = /^(bad|good|better|worse|wrong|right|before|after|example|examples|not this|like this|instead of this|try this|spot the (problems?|mistakes?|errors?)|what'?s wrong( here)?\??|in practice|see it in action)( example)?:?$/i;
 
 /** A line that says required wording comes next, without quoting it. */
-function announcesRequiredText(text: string): boolean {
+export function announcesRequiredText(text: string): boolean {
   const lower = normaliseForMatch(text);
   return REQUIRED_TEXT_CUE.test(lower) && AHEAD.test(lower) && !quotedIn(text).some((q) => q.split(/\s+/).length >= 4);
 }

@@ -61,7 +61,13 @@ export const EmailContent = z.object({
   cta: z.object({ text: words(40, "The button text"), url: link }),
   signOff: z.string().trim().max(120).default(""),
   /** Required disclaimers, printed as small print above the footer. */
-  legal: z.array(z.string().trim().min(1).max(500)).max(10).default([]),
+  // Blank lines (a cleared or half-typed small-print box) are dropped rather than refused.
+  legal: z
+    .array(z.string().trim().max(500, "A line of small print is at most 500 characters."))
+    .max(20)
+    .default([])
+    .transform((lines) => lines.filter(Boolean))
+    .refine((lines) => lines.length <= 10, "Keep the small print to at most 10 lines."),
 });
 export type EmailContent = z.infer<typeof EmailContent>;
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { coverageGaps, guidesWithoutRules, profileConflicts } from "@/domain/brand-guide/coverage";
 import { BrandProfile, EMPTY_BRAND_PROFILE, PROPOSABLE_FIELDS, toComplianceProfile, type ProfileExtraction } from "@/domain/brand-profile";
@@ -6,7 +6,7 @@ import { addItem, mergeReading, recordEdits, rejectItem } from "@/domain/profile
 import { verifyExtraction, type GuideText } from "@/domain/profile-verification";
 import { EMPTY_PROFILE, type ComplianceProfile } from "@/domain/compliance";
 import type { Transaction } from "@/server/db/client";
-import { brandChunks, brandGuides, brandProfiles, tenantModels } from "@/server/db/schema";
+import { brandChunks, brandGuides, brandProfiles, jobs, tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { chooseProvider } from "@/server/models/selection";
@@ -88,13 +88,21 @@ async function guideTexts(tx: Transaction, tenantId: string): Promise<GuideText[
  */
 export async function profileView(ctx: Pick<ServiceContext, "db" | "tenantId">) {
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
-    const [[row], passages, guides] = await Promise.all([
+    const [[row], passages, guides, [reading]] = await Promise.all([
       tx.select().from(brandProfiles).where(eq(brandProfiles.tenantId, ctx.tenantId)).orderBy(desc(brandProfiles.version)).limit(1),
       guideTexts(tx, ctx.tenantId),
       tx.select({ id: brandGuides.id, filename: brandGuides.filename }).from(brandGuides).where(and(eq(brandGuides.tenantId, ctx.tenantId), eq(brandGuides.status, "ready"))),
+      // A reading still under way (after an upload, a removal, or a click): the page follows it.
+      tx
+        .select({ id: jobs.id })
+        .from(jobs)
+        .where(and(eq(jobs.tenantId, ctx.tenantId), eq(jobs.type, "brand.extract_profile"), inArray(jobs.state, ["pending", "running"])))
+        .orderBy(desc(jobs.createdAt))
+        .limit(1),
     ]);
-    if (!row) return { profile: null, gaps: [], conflicts: [], guidesWithoutRules: [] };
-    return { profile: row, gaps: coverageGaps(passages, row.profile), conflicts: profileConflicts(row.profile), guidesWithoutRules: guidesWithoutRules(guides, row.profile) };
+    const readingJobId = reading?.id ?? null;
+    if (!row) return { profile: null, gaps: [], conflicts: [], guidesWithoutRules: [], readingJobId };
+    return { profile: row, gaps: coverageGaps(passages, row.profile), conflicts: profileConflicts(row.profile), guidesWithoutRules: guidesWithoutRules(guides, row.profile), readingJobId };
   });
 }
 

@@ -1,0 +1,105 @@
+/**
+ * Wine merchant, PDF exported as landscape spreads (two narrow-margined pages per A4 sheet):
+ * "Cheeky? No." bans, "Swap X for Y" lines, a "Words we reach for" list, a bad example whose
+ * other words are not banned, product names in prose with ®, and the required wording in a box.
+ */
+import { basePdf, callout, h1, h2, p, quote, ul } from "../../guide-corpus/guides/blocks";
+import type { UnseenGuide } from "../build";
+
+const AGE = "Corkhill & Daughters supports responsible drinking. We do not sell alcohol to anyone under the age of 18.";
+const DRINKAWARE = "For the facts about alcohol, visit drinkaware.co.uk.";
+
+export const corkhillWine: UnseenGuide = {
+  basename: "corkhill-wine",
+  format: "pdf",
+  spread: true,
+  industry: "retail",
+  brand: "Corkhill & Daughters",
+  title: "How Corkhill & Daughters Writes",
+  subtitle: "A house style for emails, tasting notes and the shop window",
+  meta: "Kept by Meg Corkhill  ·  revised October 2023",
+  author: "Meg Corkhill",
+  pdf: {
+    ...basePdf,
+    bodySize: 11,
+    leading: 1.35,
+    titleSize: 26,
+    h1Size: 15,
+    h2Size: 12,
+    accent: [0.45, 0.08, 0.2],
+    runningHeader: "Corkhill & Daughters  ·  House style",
+    footer: (page) => `${page}`,
+    footerAlign: "center",
+    tableRules: false,
+    bullet: "»",
+  },
+  blocks: [
+    h1("Before you write anything"),
+    p("Corkhill & Daughters has sold wine from the same cellar on Quay Street in Bristol since 1921. My great-grandmother opened it, my grandmother ran it through the war, and now my sisters Harriet and Ros and I look after it, along with eleven colleagues who know more about Riesling than we ever will. We send a weekly email to about 38,000 customers, a monthly letter to Case Club members, and a tasting note for every bottle on the website. This is how we want all of it to sound."),
+    p("Our customers range from students buying their first bottle over £10 to collectors laying down claret for their grandchildren. Write for both at once. Never assume knowledge, and never explain down to anyone."),
+    h1("How we sound"),
+    p("Like Harriet behind the counter on a Saturday morning: curious, generous with what she knows, and honest when a wine isn’t to her taste."),
+    ul(
+      "**Knowledgeable, lightly worn.** Name the grape, the grower and the village; skip the lecture on soil types unless someone asks.",
+      "**Specific.** “Smells of wet slate and lemon peel” beats “complex and elegant” every single time.",
+      "**Honest.** If a wine needs two more years in the cellar, say so, even in a sale email.",
+      "**Warm.** We are a family shop and we like our customers. It should show.",
+    ),
+    h2("Words we reach for"),
+    p("bright, savoury, generous, long, grower, village, vintage, drink now, keep, share"),
+    p("None of these is compulsory, but if a tasting note has none of them it probably hasn’t said much."),
+    h1("Words we don’t use"),
+    p("Wine writing is full of tired shorthand. Most of it is harmless; the words below are not, and I will send your draft back if I find them."),
+    ul(
+      "“Cheeky”? No. It makes wine sound like a naughty treat rather than something a person spent a year making.",
+      "“Quaffable”? No. Tell me what it tastes like instead.",
+      "“Unpretentious”? Also no. In my experience only pretentious people use it.",
+      "“Wine o’clock”? We’ve banned it outright. Drinking is not a time of day.",
+    ),
+    p("And a few straight swaps, for when you do need a word:"),
+    ul("Swap “plonk” for “everyday wine”.", "Swap “vino” for “wine”.", "Swap “smashable” for “easy to enjoy”."),
+    h2("Spot the difference"),
+    quote("Not like this:", "“This cheeky little number is a real crowd-pleaser, so stock up for the weekend!”"),
+    quote("Like this:", "“A Loire Chenin from the Huet family: ripe pear, honey and a streak of acidity that keeps you coming back. Lovely now; better at Christmas.”"),
+    p("The first one fails on “cheeky”, and because it tells people what to do instead of what they’ll taste. There is nothing wrong with a crowd-pleaser, and “stock up” is fine in a sale email. The problem is that the sentence says nothing about the wine."),
+    h1("Names of things"),
+    p("Our monthly subscription is the Case Club®: twelve bottles chosen by the family and delivered on the first Friday of the month. Write Case Club with two capitals and a space, never Caseclub or “the case club”. Our mixed introductory case of twelve is the Corkhill Dozen, capital D. Fine & Rare is our list of older vintages, and it always takes the ampersand."),
+    p("En primeur is not a product of ours; it is the way the trade sells wine before it is bottled. Write it in lower case unless it starts a sentence."),
+    p("Customers sometimes compare our prices with Bottle & Barrel or with the supermarket wine clubs. We don’t mention other merchants, ever, not even kindly."),
+    h1("Punctuation, capitals and pictures"),
+    ul(
+      "One exclamation mark per email is plenty, and it never goes in a subject line.",
+      "No emoji. The bottle photograph does that job, and does it better.",
+      "Vintages are written in full: 2019.",
+      "Prices are written £14.50, or £14 when there are no pence.",
+      "Grape varieties take a capital letter (Chenin Blanc, Syrah); wine styles don’t (claret, fizz).",
+    ),
+    h1("Signing off"),
+    p("The weekly email is signed from the family, on two lines:"),
+    quote(undefined, "To your good health,", "The Corkhill family"),
+    p("Case Club letters are signed by whichever of us chose the wines that month, by first name, under the same closing line."),
+    h1("The box"),
+    p("Every email we send, whatever it is about, must contain the wording in the box below, exactly as written, directly above the unsubscribe link. It is a condition of our premises licence, so there are no exceptions, not even for a one-line delivery update."),
+    callout("Required wording:", `${AGE} ${DRINKAWARE}`),
+    p("Tasting notes on the website don’t need it, because the site footer carries it already."),
+    h1("When in doubt"),
+    p("Ask one of us, or come down to the shop and taste the wine before you write about it. That is usually the quicker route."),
+    p("Corkhill & Daughters Ltd, 3 Quay Street, Bristol BS1 4DJ. Company number 00178213."),
+  ],
+  key: {
+    bannedTerms: [
+      { term: "cheeky", replacement: null },
+      { term: "quaffable", replacement: null },
+      { term: "unpretentious", replacement: null },
+      { term: "wine o’clock", replacement: null },
+      { term: "plonk", replacement: "everyday wine" },
+      { term: "vino", replacement: "wine" },
+      { term: "smashable", replacement: "easy to enjoy" },
+    ],
+    productNames: ["Case Club", "Corkhill Dozen", "Fine & Rare"],
+    disclaimers: [AGE, DRINKAWARE],
+    signOff: "To your good health, The Corkhill family",
+    style: { maxExclamations: 1, allowEmoji: false, noAllCaps: null, noExclamationInSubject: true },
+    notBanned: ["Bottle & Barrel", "crowd-pleaser", "stock up", "savoury", "generous", "grower", "en primeur"],
+  },
+};
