@@ -19,7 +19,7 @@ it("checks pasted copy and marks what to fix", async () => {
   await createWorkspaceThroughUi(page, "Copy Roasters");
 
   await page.getByRole("link", { name: "Brand" }).click();
-  await page.getByLabel("Subject").fill("Our spring roasts are here");
+  await page.getByLabel("Subject", { exact: true }).fill("Our spring roasts are here");
   await page.getByLabel("Preheader").fill("Three new single origins, roasted this week in small batches.");
   await page.getByLabel("Body").fill("Act now!!! Our guaranteed #1 roast ships FREE NEW BEANS TODAY. Order at http://shop.example.com/spring");
   await page.getByRole("button", { name: "Check", exact: true }).click();

@@ -205,7 +205,7 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
       if (required.state !== "off") {
         // A short line ending in a comma ("Talk soon,") starts a sign-off, not a legal line.
         if (required.target === "disclaimer" && required.state === "waiting" && /,$/.test(body) && body.split(/\s+/).length <= 5) required = { ...required, target: "signoff" };
-        const guideTalk = required.state === "consuming" && /^(we|our|you|your|please|if|when|for|this|these|the team|questions)\b/i.test(body);
+        const guideTalk = required.state === "consuming" && /^(we|our|please|when|for|this|these|the team|questions)\b/i.test(body);
         if (announcesRequiredText(body) || (required.target === "disclaimer" && (isAboutLegalText(body) || guideTalk))) required = OFF;
         else {
           if (required.target === "signoff") {
