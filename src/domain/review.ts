@@ -23,9 +23,11 @@ export interface ReviewPolicy {
   requiredApprovals: number;
   /** Lowest compliance score that may be approved, or null for none. */
   minScore: number | null;
+  /** Lowest quality-rubric score that may be approved, or null for none. */
+  minQuality?: number | null;
 }
 
-export const DEFAULT_POLICY: ReviewPolicy = { requiredApprovals: 1, minScore: null };
+export const DEFAULT_POLICY: ReviewPolicy = { requiredApprovals: 1, minScore: null, minQuality: null };
 
 export interface ReviewState {
   status: DraftStatus;
@@ -37,6 +39,8 @@ export interface ReviewState {
   /** Reviewers who approved in the current round. */
   approvals: readonly string[];
   score: number | null;
+  /** The quality rubric's score of the current revision (null before the rubric existed). */
+  qualityScore?: number | null;
 }
 
 export interface ReviewActor {
@@ -100,6 +104,9 @@ export function decide(state: ReviewState, command: ReviewCommand, policy: Revie
       if (policy.minScore !== null && (state.score ?? 0) < policy.minScore) {
         return refuse("CONFLICT", `The compliance score is ${state.score ?? 0}; this workspace approves from ${policy.minScore}. Request changes instead.`);
       }
+      if (policy.minQuality != null && state.qualityScore != null && state.qualityScore < policy.minQuality) {
+        return refuse("CONFLICT", `The quality score is ${state.qualityScore}; this workspace approves from ${policy.minQuality}. Request changes instead.`);
+      }
       const approvals = [...state.approvals, actor.userId];
       if (approvals.length >= policy.requiredApprovals) return next({ status: "approved", approvals }, "draft.approved");
       return next({ approvals }, "draft.approval_recorded");
@@ -123,5 +130,6 @@ function refuse(code: Refusal["code"], message: string): Refusal {
 export function policyProblem(policy: ReviewPolicy): string | null {
   if (!Number.isInteger(policy.requiredApprovals) || policy.requiredApprovals < 1 || policy.requiredApprovals > 3) return "Require 1, 2 or 3 approvals.";
   if (policy.minScore !== null && (!Number.isInteger(policy.minScore) || policy.minScore < 0 || policy.minScore > 100)) return "The minimum score is a whole number from 0 to 100, or none.";
+  if (policy.minQuality != null && (!Number.isInteger(policy.minQuality) || policy.minQuality < 0 || policy.minQuality > 100)) return "The minimum quality score is a whole number from 0 to 100, or none.";
   return null;
 }

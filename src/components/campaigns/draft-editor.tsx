@@ -17,6 +17,7 @@ import { BLOCK_LABELS, BlockEditor, emptyBlock, type RewriteStyle } from "./bloc
 import { BuiltinBadge, DraftStatusBadge, ScoreBadge } from "./draft-status";
 import { EmailPreview } from "./email-preview";
 import { AuditTrail, Comments, DecisionBar, RevisionDiff } from "@/components/review/review-panel";
+import { QualityPanel } from "./quality-panel";
 import { CompliancePanel, Counter, RewriteFollower } from "./draft-editor-parts";
 import { RevisionList, WhyThis } from "./draft-panels";
 
@@ -51,9 +52,9 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
   const previewMutate = preview.mutate;
   useEffect(() => {
     if (!content) return;
-    const timer = setTimeout(() => previewMutate({ content }), 250);
+    const timer = setTimeout(() => previewMutate({ content, draftId }), 250);
     return () => clearTimeout(timer);
-  }, [content, previewMutate]);
+  }, [content, previewMutate, draftId]);
   const [shown, setShown] = useState<Omit<Extract<NonNullable<typeof preview.data>, { ok: true }>, "ok"> | null>(null);
   useEffect(() => {
     if (preview.data?.ok) setShown(preview.data);
@@ -299,6 +300,7 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
             </CardContent>
           </Card>
           {shown && <CompliancePanel report={shown.compliance} checked={shown.checked} />}
+          {shown?.quality && <QualityPanel report={shown.quality} />}
         </div>
       </div>
 

@@ -26,12 +26,13 @@ export function DraftStatusBadge({ status }: { status: DraftStatus }) {
   return <Badge className={cn("border-transparent", STYLES[status])}>{DRAFT_STATUS_LABELS[status]}</Badge>;
 }
 
-/** The compliance score as a coloured figure: green from 85, amber from 60, red below. */
-export function ScoreBadge({ score }: { score: number | null }) {
+/** The compliance (or, with `kind="quality"`, the quality rubric's) score as a coloured figure: green from 85, amber from 60, red below. */
+export function ScoreBadge({ score, kind = "compliance" }: { score: number | null; kind?: "compliance" | "quality" }) {
   if (score === null) return null;
   const tone = score >= 85 ? "bg-emerald-100 text-emerald-900" : score >= 60 ? "bg-amber-100 text-amber-900" : "bg-red-100 text-red-900";
   return (
-    <Badge className={cn("border-transparent tabular-nums", tone)} title="Compliance score (100 = no findings)">
+    <Badge className={cn("border-transparent tabular-nums", tone)} title={kind === "quality" ? "Quality score: would a marketer send it (100 = no findings)" : "Compliance score (100 = no findings)"}>
+      {kind === "quality" ? "Quality " : ""}
       {score}/100
     </Badge>
   );

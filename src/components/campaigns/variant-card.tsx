@@ -16,6 +16,7 @@ export interface VariantSummary {
   variant: number;
   status: DraftStatus;
   score: number | null;
+  qualityScore: number | null;
   subject: string | null;
   jobId: string | null;
   jobState: string | null;
@@ -42,6 +43,7 @@ export function VariantCard({ tenantSlug, variant, live, onRetry, retrying }: { 
           <span className="text-sm font-semibold">Variant {variant.variant}</span>
           {written ? <DraftStatusBadge status={variant.status} /> : null}
           {written ? <ScoreBadge score={variant.score} /> : null}
+          {written ? <ScoreBadge score={variant.qualityScore} kind="quality" /> : null}
           {written && variant.provider === "builtin" ? <BuiltinBadge /> : null}
           {written && (
             <Button asChild size="sm" variant="outline" className="ml-auto">

@@ -179,6 +179,7 @@ export function ReviewQueue({ tenantSlug, canDecide }: { tenantSlug: string; can
               <th className="p-2">Campaign</th>
               <th className="p-2">Author</th>
               <th className="p-2">Score</th>
+              <th className="p-2">Quality</th>
               <th className="p-2">Approvals</th>
               <th className="p-2">Waiting</th>
             </tr>
@@ -202,6 +203,9 @@ export function ReviewQueue({ tenantSlug, canDecide }: { tenantSlug: string; can
                 <td className="p-2">{r.authorName ?? "—"}</td>
                 <td className="p-2">
                   <ScoreBadge score={r.score} />
+                </td>
+                <td className="p-2">
+                  <ScoreBadge score={r.qualityScore} kind="quality" />
                 </td>
                 <td className="p-2 tabular-nums">
                   {r.approvals}/{queue.data?.policy.requiredApprovals}

@@ -16,10 +16,12 @@ export function ReviewSettings() {
   const policy = useQuery(trpc.review.policy.queryOptions());
   const [approvals, setApprovals] = useState(1);
   const [minScore, setMinScore] = useState("");
+  const [minQuality, setMinQuality] = useState("");
   useEffect(() => {
     if (!policy.data) return;
     setApprovals(policy.data.requiredApprovals);
     setMinScore(policy.data.minScore === null ? "" : String(policy.data.minScore));
+    setMinQuality(policy.data.minQuality == null ? "" : String(policy.data.minQuality));
   }, [policy.data]);
   const savePolicy = useMutation(trpc.review.savePolicy.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.review.policy.queryKey() }) }));
 
@@ -33,7 +35,7 @@ export function ReviewSettings() {
 
   function onPolicy(event: FormEvent) {
     event.preventDefault();
-    savePolicy.mutate({ requiredApprovals: approvals, minScore: minScore === "" ? null : Number(minScore) });
+    savePolicy.mutate({ requiredApprovals: approvals, minScore: minScore === "" ? null : Number(minScore), minQuality: minQuality === "" ? null : Number(minQuality) });
   }
 
   return (
@@ -54,6 +56,10 @@ export function ReviewSettings() {
             <div className="grid gap-1.5">
               <Label htmlFor="policy-score">Minimum compliance score</Label>
               <Input id="policy-score" type="number" min={0} max={100} placeholder="none" className="w-32" value={minScore} onChange={(e) => setMinScore(e.target.value)} />
+            </div>
+            <div className="grid gap-1.5">
+              <Label htmlFor="policy-quality">Minimum quality score</Label>
+              <Input id="policy-quality" type="number" min={0} max={100} placeholder="none" className="w-32" value={minQuality} onChange={(e) => setMinQuality(e.target.value)} />
             </div>
             <Button type="submit" disabled={savePolicy.isPending}>Save policy</Button>
             {savePolicy.isSuccess && <span className="text-sm text-muted-foreground">Saved.</span>}

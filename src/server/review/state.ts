@@ -7,7 +7,7 @@ import { notFound } from "@/server/services/errors";
 
 export async function policyFor(tx: Transaction, tenantId: string): Promise<ReviewPolicy> {
   const [row] = await tx.select().from(reviewPolicies).where(eq(reviewPolicies.tenantId, tenantId));
-  return row ? { requiredApprovals: row.requiredApprovals, minScore: row.minScore } : DEFAULT_POLICY;
+  return row ? { requiredApprovals: row.requiredApprovals, minScore: row.minScore, minQuality: row.minQuality } : DEFAULT_POLICY;
 }
 
 /** The draft row (locked for update) and its state for the state machine. */
@@ -29,6 +29,7 @@ export async function lockReviewState(tx: Transaction, tenantId: string, draftId
     lastEditorId: draft.lastEditedBy,
     approvals: approvals.flatMap((a) => (a.reviewerId ? [a.reviewerId] : [])),
     score: draft.score,
+    qualityScore: draft.qualityScore,
   };
   return { draft, state };
 }

@@ -109,6 +109,7 @@ export async function getCampaign(ctx: ServiceContext, campaignId: string) {
           status: drafts.status,
           revision: drafts.revision,
           score: drafts.score,
+          qualityScore: drafts.qualityScore,
           updatedAt: drafts.updatedAt,
           jobId: drafts.jobId,
           jobState: jobs.state,

@@ -14,6 +14,8 @@ import { lockReviewState } from "@/server/review/state";
 import { recordAudit } from "./audit";
 import { brandKitForRender } from "./brand-kit";
 import { complianceProfileFor } from "./brand-profile";
+import { draftQuality } from "./draft-quality";
+import type { QualityReport } from "@/domain/quality/rubric";
 import type { ServiceContext } from "./context";
 import { ServiceError, badRequest, conflict, notFound } from "./errors";
 import { writerForNewJobs } from "./campaigns";
@@ -63,7 +65,7 @@ export async function getDraft(ctx: ServiceContext, draftId: string) {
 }
 
 /** Renders content for the editor's live preview (light and dark) with its compliance report; nothing is saved. */
-export async function previewDraft(ctx: ServiceContext, input: unknown) {
+export async function previewDraft(ctx: ServiceContext, input: unknown, draftId?: string) {
   const parsed = EmailContent.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -73,7 +75,14 @@ export async function previewDraft(ctx: ServiceContext, input: unknown) {
   const [light, dark] = await Promise.all([renderEmail(parsed.data, kit), renderEmail(parsed.data, kit, { scheme: "dark" })]);
   // The checked text goes back with the report, so the page can mark each finding's words in it.
   const checked = complianceInput(parsed.data, kit.footer);
-  return { ok: true as const, html: light.html, darkHtml: dark.html, text: light.text, compliance: checkCopy(checked, profile), checked };
+  // With the draft known, the quality rubric runs too (it needs the brief and the other variants).
+  const quality = draftId
+    ? await withTenant(ctx.db, ctx.tenantId, async (tx) => {
+        const [draft] = await tx.select({ id: drafts.id, campaignId: drafts.campaignId }).from(drafts).where(and(eq(drafts.id, draftId), eq(drafts.tenantId, ctx.tenantId)));
+        return draft ? draftQuality(tx, ctx.tenantId, draft, parsed.data, kit.footer) : null;
+      })
+    : null;
+  return { ok: true as const, html: light.html, darkHtml: dark.html, text: light.text, compliance: checkCopy(checked, profile), quality, checked };
 }
 
 /** Saves the editor's content as a new immutable revision, if nobody saved since `baseRevision`. */
@@ -105,17 +114,20 @@ export async function saveRevision(ctx: ServiceContext, draftId: string, input: 
 export async function insertRevision(
   tx: Transaction,
   tenantId: string,
-  draft: Pick<Draft, "id" | "revision" | "version" | "status">,
+  draft: Pick<Draft, "id" | "revision" | "version" | "status" | "campaignId">,
   content: EmailContent,
   profile: ComplianceProfile,
   footer: string,
   meta: { origin: RevisionOrigin; note: string | null; actorId: string | null; draftChanges?: Partial<Draft>; compliance?: ComplianceReport },
-): Promise<{ number: number; score: number; compliance: ComplianceReport }> {
+): Promise<{ number: number; score: number; compliance: ComplianceReport; quality: QualityReport }> {
   const compliance = meta.compliance ?? checkCopy(complianceInput(content, footer), profile);
+  const quality = await draftQuality(tx, tenantId, draft, content, footer);
   const number = draft.revision + 1;
   // Both statements go out together (pipelined on the transaction's connection).
   await Promise.all([
-    tx.insert(draftRevisions).values({ tenantId, draftId: draft.id, number, content, compliance, score: compliance.score, origin: meta.origin, note: meta.note, createdBy: meta.actorId }),
+    tx
+      .insert(draftRevisions)
+      .values({ tenantId, draftId: draft.id, number, content, compliance, score: compliance.score, quality, qualityScore: quality.score, origin: meta.origin, note: meta.note, createdBy: meta.actorId }),
     tx
     .update(drafts)
     .set({
@@ -123,12 +135,13 @@ export async function insertRevision(
       revision: number,
       version: draft.version + 1,
       score: compliance.score,
+      qualityScore: quality.score,
       lastEditedBy: meta.actorId,
       updatedAt: new Date(),
     })
     .where(and(eq(drafts.id, draft.id), eq(drafts.tenantId, tenantId))),
   ]);
-  return { number, score: compliance.score, compliance };
+  return { number, score: compliance.score, compliance, quality };
 }
 
 /** Asks the tenant's model for another take on one block; the editor applies the answer, the author saves. */

@@ -163,6 +163,7 @@ export async function reviewQueue(ctx: ServiceContext, filters: QueueFilters) {
           variant: drafts.variant,
           status: drafts.status,
           score: drafts.score,
+          qualityScore: drafts.qualityScore,
           version: drafts.version,
           revision: drafts.revision,
           updatedAt: drafts.updatedAt,

@@ -3,6 +3,7 @@ import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } fr
 import type { Brief } from "@/domain/campaign/brief";
 import type { RetrievedPassage } from "@/domain/campaign/prompt";
 import type { ComplianceReport } from "@/domain/compliance/types";
+import type { QualityReport } from "@/domain/quality/rubric";
 import type { EmailContent } from "@/domain/email/content";
 import type { DraftStatus } from "@/domain/review";
 import { user } from "./auth";
@@ -95,6 +96,7 @@ export const drafts = pgTable(
     round: integer("round").notNull().default(0),
     exportedAt: ts("exported_at"),
     score: integer("score"),
+    qualityScore: integer("quality_score"),
     lastEditedBy: uuid("last_edited_by").references(() => user.id, { onDelete: "set null" }),
     createdBy: uuid("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: createdAt(),
@@ -123,6 +125,9 @@ export const draftRevisions = pgTable(
     content: jsonb("content").$type<EmailContent>().notNull(),
     compliance: jsonb("compliance").$type<ComplianceReport>().notNull(),
     score: integer("score").notNull(),
+    /** The quality rubric's report (null for revisions saved before the rubric existed). */
+    quality: jsonb("quality").$type<QualityReport>(),
+    qualityScore: integer("quality_score"),
     origin: text("origin").$type<RevisionOrigin>().notNull(),
     note: text("note"),
     createdBy: uuid("created_by").references(() => user.id, { onDelete: "set null" }),

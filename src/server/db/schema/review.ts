@@ -11,6 +11,8 @@ export const reviewPolicies = pgTable("review_policies", {
   tenantId: tenantId().primaryKey(),
   requiredApprovals: integer("required_approvals").notNull().default(1),
   minScore: integer("min_score"),
+  /** The lowest quality-rubric score a draft may be approved with (null: no minimum). */
+  minQuality: integer("min_quality"),
   updatedBy: uuid("updated_by").references(() => user.id, { onDelete: "set null" }),
   updatedAt: ts("updated_at").notNull().defaultNow(),
 });

@@ -14,8 +14,8 @@ export const draftsRouter = createTRPCRouter({
     .query(({ ctx, input }) => revisionContent(ctx.service, input.draftId, input.number)),
   /** Renders unsaved content for the live preview, with its compliance report. */
   preview: tenantProcedure()
-    .input(z.object({ content: z.unknown() }))
-    .mutation(({ ctx, input }) => previewDraft(ctx.service, input.content)),
+    .input(z.object({ content: z.unknown(), draftId: draftId.optional() }))
+    .mutation(({ ctx, input }) => previewDraft(ctx.service, input.content, input.draftId)),
   save: tenantProcedure(...writers)
     .input(z.object({ draftId, content: z.unknown(), baseRevision: z.number().int().min(0), note: z.string().max(300).optional() }))
     .mutation(({ ctx, input }) => saveRevision(ctx.service, input.draftId, input)),

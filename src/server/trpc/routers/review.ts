@@ -52,6 +52,6 @@ export const reviewRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => exportDraft(ctx.service, input.draftId, input)),
   policy: tenantProcedure().query(({ ctx }) => getReviewPolicy(ctx.service)),
   savePolicy: tenantProcedure("owner", "admin")
-    .input(z.object({ requiredApprovals: z.number().int(), minScore: z.number().int().nullable() }))
+    .input(z.object({ requiredApprovals: z.number().int(), minScore: z.number().int().nullable(), minQuality: z.number().int().nullable().default(null) }))
     .mutation(({ ctx, input }) => saveReviewPolicy(ctx.service, input)),
 });
