@@ -63,6 +63,15 @@ describe("review state machine", () => {
     expect(policyProblem({ requiredApprovals: 2, minScore: 101 })).toMatch(/0 to 100/);
   });
 
+  it("holds a minimum quality score too", () => {
+    const s = fresh({ status: "in_review", qualityScore: 55 });
+    const policy = { requiredApprovals: 1, minScore: null, minQuality: 70 };
+    expect(decide(s, as("rita", "approve", s), policy)).toMatchObject({ ok: false, message: expect.stringMatching(/quality score is 55/) });
+    const better = { ...s, qualityScore: 80 };
+    expect(decide(better, as("rita", "approve", better), policy).ok).toBe(true);
+    expect(policyProblem({ requiredApprovals: 1, minScore: null, minQuality: 120 })).toMatch(/quality score/);
+  });
+
   it("never breaks its invariants under random actions by random people", () => {
     const command = fc.record({
       person: fc.constantFrom(...people),
