@@ -44,7 +44,7 @@ export function corpusBriefs(key: GuideKey, count: number, random: () => number)
       price: "",
       facts: `${pick(facts)}. ${pick(facts)}.`,
     }));
-    const banned = i % 4 === 0 && key.bannedTerms.length ? ` It is ${key.bannedTerms[i % key.bannedTerms.length]!.term} to switch` : "";
+    const banned = i % 4 === 0 && key.bannedTerms.length ? ` Some call it ${key.bannedTerms[i % key.bannedTerms.length]!.term}.` : "";
     return Brief.parse({
       name: `Spring update ${i + 1}`,
       type: CAMPAIGN_TYPES[i % CAMPAIGN_TYPES.length],

@@ -8,31 +8,31 @@
 import type { CampaignType } from "@/domain/campaign/brief";
 
 export const SUBJECTS: Record<CampaignType, string[]> = {
-  launch: ["Something new for you", "Just launched", "A first look, just for you", "New this week at {company}", "Meet {product}", "New: {campaign}", "{campaign} is here", "Say hello to {product}", "Just in: {product}", "First look: {campaign}", "Something new from {company}", "{product}, made for you", "Introducing {campaign}", "It's here: {product}"],
-  promotion: ["A treat for you", "Our thanks, in an offer", "Something nice for you", "For you, this week", "{offer}", "{campaign}: {offer}", "A little something for you", "Your offer inside: {offer}", "Good news from {company}", "Save on {product}", "{campaign} starts now", "Treat yourself to {product}", "{offer} on {product}", "A thank-you from {company}"],
-  newsletter: ["Our latest news", "The latest from us", "A short read for your week", "Notes from the team", "{campaign}", "This month at {company}", "News from {company}", "Inside: {campaign}", "Your {company} update", "A few things worth reading", "Fresh from {company}", "What's new at {company}", "{campaign}: the highlights", "Stories and news from {company}"],
-  win_back: ["Long time, no see", "Good to see you again", "There's something new for you", "Back when you are ready", "We've missed you", "It's been a while", "Come back to {company}", "Something new since your last visit", "{product} is waiting", "A reason to come back", "Still thinking of you", "Here's what you've missed", "Welcome back, whenever you're ready", "{offer}, just for you"],
-  abandoned_cart: ["Anything we can help with?", "Your picks are saved", "Just a gentle reminder", "One step left", "You left something behind", "Still thinking about {product}?", "Your cart is waiting", "{product} is still in your cart", "Ready when you are", "Finish your order", "Did something come up?", "Your {product} is saved", "Pick up where you left off", "A quick reminder from {company}"],
-  event: ["You're invited", "Join us", "Save the date", "An invitation for you", "You're invited: {campaign}", "Join us for {campaign}", "Save the date: {campaign}", "{campaign}: save your seat", "See you at {campaign}?", "An invitation from {company}", "Come along to {campaign}", "{campaign} is coming", "Be there: {campaign}", "We'd love you at {campaign}"],
+  launch: ["Something new for you", "Just launched", "A first look, just for you", "New this week at {company}", "Meet {product}", "Say hello to {product}", "Just in: {product}", "Something new from {company}", "{product}, made for you", "It's here: {product}", "{product} is here", "New from us: {product}", "First look: {product}"],
+  promotion: ["A treat for you", "Our thanks, in an offer", "Something nice for you", "For you, this week", "{offer}", "A little something for you", "Your offer inside: {offer}", "Good news from {company}", "Save on {product}", "Treat yourself to {product}", "{offer} on {product}", "A thank-you from {company}", "{offer}: a thank-you", "{product}, now with {offer}", "This week: {offer}"],
+  newsletter: ["Our latest news", "The latest from us", "A short read for your week", "Notes from the team", "This month at {company}", "News from {company}", "Your {company} update", "A few things worth reading", "Fresh from {company}", "What's new at {company}", "Stories and news from {company}", "News about {product}", "{product}, and more this month", "This month: {product}", "A closer look at {product}", "{offer}, and other news"],
+  win_back: ["Long time, no see", "Good to see you again", "There's something new for you", "Back when you are ready", "We've missed you", "It's been a while", "Come back to {company}", "Something new since your last visit", "{product} is waiting", "A reason to come back", "Still thinking of you", "Here's what you've missed", "Welcome back, whenever you're ready", "{offer}, just for you", "Come back to {product}", "{product} has changed since your last visit", "Have you seen {product} lately?", "What is new with {product}"],
+  abandoned_cart: ["Anything we can help with?", "Your picks are saved", "Just a gentle reminder", "One step left", "You left something behind", "Still thinking about {product}?", "Your cart is waiting", "{product} is still in your cart", "Ready when you are", "Finish your order", "Did something come up?", "Your {product} is saved", "Pick up where you left off", "A quick reminder from {company}", "Still deciding on {product}?", "{product}: pick up where you left off", "Your {product} is one step away"],
+  event: ["You're invited", "Join us", "Save the date", "An invitation for you", "An invitation from {company}", "Join us for {product}", "{product}: you are invited", "Save the date for {product}", "Come and see {product}", "An evening with {product}"],
 };
 
 export const HEADINGS: Record<CampaignType, string[]> = {
-  launch: ["Meet {product}", "Introducing {campaign}", "Something new for you", "Say hello to {product}", "Here's what's new", "{campaign}, in short"],
-  promotion: ["{offer}", "A little something for you", "Something for you", "Treat yourself", "{campaign}", "Good news"],
-  newsletter: ["{campaign}", "This time at {company}", "What's new", "The highlights", "Worth a read", "News from {company}"],
+  launch: ["Meet {product}", "New from us", "Now available: {product}", "A new one to try", "Something new for you", "Say hello to {product}", "Here's what's new"],
+  promotion: ["{offer}", "A little something for you", "Something for you", "Treat yourself", "Good news"],
+  newsletter: ["This time at {company}", "What's new", "The highlights", "Worth a read", "News from {company}"],
   win_back: ["We've missed you", "Welcome back", "It's been a while", "Here's what's new", "Come take a look", "Still here for you"],
   abandoned_cart: ["Still thinking it over?", "Your cart is saved", "Ready when you are", "You left something behind", "Pick up where you left off", "A quick reminder"],
-  event: ["You're invited", "Join us", "Save the date", "{campaign}", "Come along", "We'd love to see you"],
+  event: ["You're invited", "Join us", "Save the date", "Come along", "We'd love to see you"],
 };
 
 /** Openings, one family per variant angle (the same order as VARIANT_ANGLES). */
 export const OPENINGS: string[][] = [
-  ["{keyFirst}", "Here's the short version: {keyFirstLower}", "{campaign} comes down to one thing. {keyFirst}"],
-  ["Looking for something new for your days? {keyFirst}", "What if {campaignLower} was just what your week needed? {keyFirst}", "Ever wished for {productArticle} like {product}? {keyFirst}"],
-  ["It started with a simple idea at {company}. {keyFirst}", "When we set out to make {campaignLower}, we kept one person in mind: you. {keyFirst}", "Picture your first moment with {product}. {keyFirst}"],
+  ["{keyFirst}", "Here's the short version: {keyFirstLower}", "First things first: {keyFirstLower}"],
+  ["Looking for something new for your days? {keyFirst}", "Ever wished for {productArticle} like {product}? {keyFirst}", "What would make this week easier? {keyFirst}"],
+  ["It started with a simple idea at {company}. {keyFirst}", "Picture your first moment with {product}. {keyFirst}", "We kept asking one question while we worked on {product}. {keyFirst}"],
   ["{offerSentence} {keyFirst}", "Here's our offer: {offerLower}. {keyFirst}", "Good news: {offerLower}. {keyFirst}"],
-  ["Here's something you might not know: {keyFirstLower}", "A small detail we're proud of: {keyFirstLower}", "One thing to know about {campaignLower}: {keyFirstLower}"],
-  ["{keyFirst}", "In short: {keyFirstLower}", "{campaign}. {keyFirst}"],
+  ["Here's something you might not know: {keyFirstLower}", "A small detail we're proud of: {keyFirstLower}", "One thing worth knowing about {product}: {keyFirstLower}"],
+  ["{keyFirst}", "In short: {keyFirstLower}", "The news, plainly: {keyFirstLower}"],
   ["A quick note from all of us at {company}. {keyFirst}", "We wanted you to hear it from us first. {keyFirst}", "From everyone at {company}: {keyFirstLower}"],
   ["Imagine having {product} ready whenever you want it. {keyFirst}", "Think of how you'd like your days to feel. {keyFirst}", "This is for the moments that matter to you. {keyFirst}"],
   ["Not sure it's for you? {keyFirst}", "Wondering whether {product} fits your routine? {keyFirst}", "If you've been on the fence, here's what to know. {keyFirst}"],
@@ -48,16 +48,17 @@ export const CONTENT_FAMILIES = 3;
 
 export const MIDDLES: string[][] = [
   ["{keyRest}"],
-  ["We made {campaignLower} with {audienceLower} in mind.", "{campaign} was shaped around {audienceLower}.", "Everything about {campaignLower} started with {audienceLower}.", "If you are among {audienceLower}, this one is for you.", "We thought of {audienceLower} at every step."],
+  // The product's own facts, said once (the campaign's name and the audience description are internal: never in copy).
+  ["{product} in brief: {factsLower}.", "What you get with {product}: {factsLower}.", "The essentials: {factsLower}.", "A few facts about {product}: {factsLower}."],
   ["The offer is simple: {offerLower}.", "Here's the offer, plainly: {offerLower}.", "Our offer for you: {offerLower}.", "And yes, there is an offer: {offerLower}.", "To say thank you: {offerLower}."],
-  ["You'll find everything about {campaignLower} in one place when you follow the link below.", "The link below takes you straight to {campaignLower}.", "All the details are one click away, below.", "Follow the button below for the full picture.", "The button below has everything else you need."],
-  ["If you have a question, just reply to this email. A real person reads every message.", "Questions? Reply to this email and someone from {company} will answer.", "We're happy to help: simply reply with any question.", "Not sure about something? Write back and we'll sort it out.", "Your reply lands with our team, so ask away."],
+  ["All the details are one click away, below.", "Follow the button below for the full picture.", "The button below has everything else you need.", "The rest is on our site, a click away.", "Everything else is behind the button below."],
+  ["If you have a question, just reply to this email. A real person reads every message.", "Any questions at all, hit reply.", "Something unclear? Our team answers every reply.", "Questions? Reply to this email and someone from {company} will answer.", "We're happy to help: simply reply with any question.", "Not sure about something? Write back and we'll sort it out.", "Your reply lands with our team, so ask away."],
   ["Take your time to look around. It will all be there when you're ready.", "There's no rush: come back whenever it suits you.", "Look around at your own pace.", "There's no rush. Have a look at {product} whenever suits you.", "Whenever you're ready, {product} is a click away.", "Come back to {product} any time.", "{product} will keep until you're ready."],
-  ["Thank you for being part of {company}.", "We're glad you're here with us at {company}.", "It means a lot that you read our emails. Thank you.", "Thanks for being with us.", "Thank you for reading, as always."],
+  ["Thank you for being part of {company}.", "We appreciate you.", "Thanks, as ever, for reading.", "We're glad you're here with us at {company}.", "It means a lot that you read our emails. Thank you.", "Thanks for being with us.", "Thank you for reading, as always."],
 ];
 
 export const CLOSINGS: Record<CampaignType, string[]> = {
-  launch: ["Take a look and tell us what you think.", "We can't wait to hear what you think.", "Have a look whenever you're ready.", "We hope it becomes a favourite.", "Tell us how you get on."],
+  launch: ["Take a look and tell us what you think.", "We think you'll like it.", "Let us know what you make of it.", "We can't wait to hear what you think.", "Have a look whenever you're ready.", "We hope it becomes a favourite.", "Tell us how you get on."],
   promotion: ["Take a look while the offer lasts.", "Have a look around; we think you'll find something you like.", "Enjoy, and thank you for being with us.", "Happy browsing.", "We hope you find something you love."],
   newsletter: ["Thanks for reading, and see you next time.", "That's all for now. Thanks for reading.", "Until next time.", "More soon.", "See you in the next issue."],
   win_back: ["We'd love to see you again.", "Come say hello whenever you're ready.", "Your spot is still here for you.", "It would be good to have you back.", "We kept the door open for you."],

@@ -49,6 +49,7 @@ export function writeEmail(task: EmailTask): ModelEmail {
   for (let v = 1; v <= task.variant; v++) {
     email = writeOne({ ...task, variant: v }, seen);
     for (const bigram of bigramsOf(emailText(email))) seen.add(bigram);
+    seen.add(`subject:${email.subject.toLowerCase()}`);
   }
   return holdToBrandRules(email!, task.rules);
 }
@@ -78,6 +79,7 @@ function holdToBrandRules(email: ModelEmail, rules: BuiltinRules): ModelEmail {
 
 function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
   const { variant } = task;
+  const suitsTone = toneFilter(task.brief.tones);
   // The brief's own words, with banned terms handled before they fill any template.
   const brief = scrubBrief(task.brief, task.rules);
   const random = mulberry32(hashSeed(`${brief.name}|${brief.keyMessage}|${variant}`));
@@ -98,7 +100,12 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
   };
 
   // Subjects that name the campaign or product rank first: an inbox line should say what the email is about.
-  const subjects = rank(fill(SUBJECTS[brief.type]), 0.8).filter((s) => s.length <= SUBJECT_MAX);
+  // A subject says what the email is about: when the brief names a product or an offer, only subjects that carry one.
+  const allSubjects = rank(fill(SUBJECTS[brief.type]).filter(suitsTone), 0.8).filter((s) => s.length <= SUBJECT_MAX);
+  const specific = allSubjects.filter((s) => [slots.product, slots.offer].some((v) => v && s.includes(v)));
+  // Never the subject an earlier variant of the brief already took.
+  const unused = (list: string[]) => list.filter((s) => !seen.has(`subject:${capitalize(s).toLowerCase()}`));
+  const subjects = unused(specific).length ? unused(specific) : unused(allSubjects).length ? unused(allSubjects) : allSubjects;
   const subject = pick(subjects, 0.8) || clip(`News from ${task.companyName}`, SUBJECT_MAX);
   const alternatives = subjects.filter((s) => s !== subject);
   const subjectAlternatives = [alternatives[variant % Math.max(1, alternatives.length)] ?? subject, alternatives[(variant + 3) % Math.max(1, alternatives.length)] ?? subject];
@@ -106,7 +113,7 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
   const angle = (variant - 1) % OPENINGS.length;
   const opening = pick(fill(OPENINGS[angle]!)) || pick(fill(OPENINGS[0]!));
   const blocks: ModelEmail["blocks"] = [];
-  const heading = pick(fill(HEADINGS[brief.type]));
+  const heading = pick(fill(HEADINGS[brief.type]).filter(suitsTone));
   if (heading) blocks.push({ type: "heading", text: heading });
   blocks.push({ type: "paragraph", text: opening });
 
@@ -120,7 +127,7 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
     // A short email carries the facts of its lead product only; the other cards stay brief.
     const own = mode === 3 || (brief.length === "short" && index > 0) ? [] : factItems(product.facts);
     // The card shows the name already; without facts the blurb stays short and does not repeat it.
-    const blurbs = [slots.campaign ? `Part of ${slots.campaign}.` : "New in the shop.", "Ready when you are.", "Take a closer look in the shop.", "A good place to start.", "Worth a closer look.", "One to try.", "Find it in the shop.", "See it for yourself."];
+    const blurbs = ["New in the shop.", "Ready when you are.", "Take a closer look in the shop.", "A good place to start.", "Worth a closer look.", "One to try.", "Find it in the shop.", "See it for yourself."];
     const text = asList || own.length === 0 ? blurbs[(variant - 1 + index) % blurbs.length]! : mode === 2 ? `${own[0]}.` : product.facts;
     const blurb = clean(text, task.rules);
     if (blurb) blocks.push({ type: "product", product: product.name, blurb: clip(blurb, 400) });
@@ -161,11 +168,56 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
     ctaText: clip(clean(brief.ctaText, task.rules) || "Take a look", 40),
     signOff: clip(signOff, 120),
   };
-  return brief.tones.includes("formal") ? formal(email) : email;
+  const said = withoutRepeats(email);
+  return brief.tones.includes("formal") ? formal(said) : said;
+}
+
+/**
+ * Each thing said once: a later sentence that repeats an earlier one (the
+ * same fact in a card, a list and a paragraph) is left out.
+ */
+function withoutRepeats(email: ModelEmail): ModelEmail {
+  const seen = new Set<string>();
+  const key = (s: string) => s.toLowerCase().replace(/^[^:]{0,40}:\s*/, "").replace(/[^\p{L}\p{N} ]/gu, "").replace(/\s+/g, " ").trim();
+  const keep = (text: string) =>
+    sentences(text)
+      .filter((s) => {
+        const k = key(s);
+        if (k.split(" ").length < 3) return true;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      })
+      .join(" ");
+  const blocks = email.blocks.flatMap((b): ModelEmail["blocks"] => {
+    if (b.type === "bullets") {
+      const items = b.items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+      return items.length ? [{ ...b, items }] : [];
+    }
+    if (b.type === "paragraph") {
+      const text = keep(b.text);
+      return text ? [{ ...b, text }] : [];
+    }
+    if (b.type === "product") return [{ ...b, blurb: keep(b.blurb) || b.blurb }];
+    return [b];
+  });
+  return { ...email, blocks };
+}
+
+/** Playful lines ("Treat yourself") only when the brief asks for a playful or witty tone. */
+function toneFilter(tones: readonly string[]): (text: string) => boolean {
+  const playful = tones.some((t) => t === "playful" || t === "witty");
+  return (text) => playful || !/\b(treat|yay|a little something|something nice)\b/i.test(text);
 }
 
 /** Contractions and their full forms: the formal tone (and the formal rewrite) writes them out. */
 export const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(it|that|there|here|what)'s been\b/gi, "$1 has been"],
   [/\b(we|you|they)'ve\b/gi, "$1 have"],
   [/\b(we|you|they)'re\b/gi, "$1 are"],
   [/\b(we|you|they)'d\b/gi, "$1 would"],

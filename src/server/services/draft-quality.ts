@@ -19,7 +19,7 @@ export function qualityCopy(content: EmailContent): QualityCopy {
     preheader: content.preheader,
     body: content.blocks
       .filter((b) => b.type !== "button")
-      .flatMap((b) => (b.type === "product" ? [b.blurb] : blockText(b)))
+      .flatMap((b) => (b.type === "product" ? [b.name, b.blurb] : blockText(b)))
       .join("\n"),
     cta: content.cta.text,
   };
