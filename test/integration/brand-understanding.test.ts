@@ -106,7 +106,10 @@ it("writes drafts with every required line and product names in their exact form
   const { jobIds, draftIds } = await caller.campaigns.generate({ campaignId });
   await waitFor(() => allFinished(jobIds), 15_000);
   for (const draftId of draftIds) {
-    const { current } = await caller.drafts.get({ draftId });
+    const { current, draft } = await caller.drafts.get({ draftId });
+    // Every revision carries its quality report beside compliance: no internal names, nothing repeated.
+    expect(current!.quality).toMatchObject({ score: draft.qualityScore });
+    expect(current!.quality!.findings.filter((f) => f.severity === "error")).toEqual([]);
     const content = current!.content;
     const text = JSON.stringify(content);
     // The brief typed "cobalt saver"; the guide writes "Cobalt Saver".
