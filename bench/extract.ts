@@ -187,9 +187,11 @@ async function readCorpus(name: string, corpus: readonly CorpusGuide[]) {
 
 async function main() {
   const corpus = loadCorpus(CORPORA.corpus);
-  const heldout = loadCorpus(CORPORA.heldout);
-  const final = loadCorpus(CORPORA.final);
-  const unseen = loadCorpus(CORPORA.unseen);
+  // BENCH_ONLY_DEVELOPMENT=1 reads the development corpus alone (the mutation test and drafts then run on it only).
+  const only = process.env.BENCH_ONLY_DEVELOPMENT === "1";
+  const heldout = only ? [] : loadCorpus(CORPORA.heldout);
+  const final = only ? [] : loadCorpus(CORPORA.final);
+  const unseen = only ? [] : loadCorpus(CORPORA.unseen);
   if (corpus.length === 0) throw new Error("No guides in test/fixtures/guides: run node --import tsx scripts/guide-corpus/make.ts");
   const main = await readCorpus("corpus (developed against)", corpus);
   const held = heldout.length ? await readCorpus("held-out corpus (written by another hand; its misses were studied once)", heldout) : null;
