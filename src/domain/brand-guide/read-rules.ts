@@ -25,6 +25,8 @@ const LEGAL_MARKERS = /\b(capital at risk|past performance|not (a )?guarantee|ma
 
 export function kindOfHeading(heading: string): SectionKind | null {
   const h = normaliseForMatch(heading).replace(/[:.]$/, "");
+  // "Terms to explain, not avoid" is about words to use well, not words to avoid.
+  if (/\bnot (to )?(avoid|banned|ban)\b|\bto explain\b|\bexplain(ed)?\b/.test(h)) return null;
   for (const { kind, patterns } of SECTION_VOCABULARY) if (patterns.some((p) => p.test(h))) return kind;
   return null;
 }
@@ -178,7 +180,7 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
       }
       for (const name of trademarkedNames(text)) add.product(name, line);
       // A list item's rule can run over two sentences ("Exclamation marks: never in a subject line. One in the body…").
-      if (block.kind === "item") for (const rule of readStyle(text)) add.style(rule, line);
+      if (block.kind === "item" || /^(exclamation|emoji|capitals|all caps|caps)[^:]{0,25}:/i.test(text)) for (const rule of readStyle(text)) add.style(rule, line);
 
       // A label line ("Don't say:", "Legal note: …", "Say") changes what the lines after it are.
       const labelled = /^([^:]{2,40}):\s*(.+)$/.exec(text) ?? (/^([^:]{2,40}):$/.exec(text) ? [text, text.slice(0, -1), ""] : null);
@@ -208,15 +210,19 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
         const guideTalk = required.state === "consuming" && /^(we|our|please|when|for|this|these|the team|questions)\b/i.test(body);
         if (announcesRequiredText(body) || (required.target === "disclaimer" && (isAboutLegalText(body) || guideTalk))) required = OFF;
         else {
-          if (required.target === "signoff") {
+          if (required.target === "signoff" && /\.$/.test(body) && body.split(/\s+/).length > 3) {
+            // "Push notifications have no sign-off." ends the sign-off, it is not part of it.
+            required = OFF;
+          } else if (required.target === "signoff") {
             // A sign-off can take two lines ("Kind regards," / "The Kestrel Bank team"): up to the next blank line.
             signOffLines.push(quotedIn(body)[0] ?? body);
             required = { ...required, state: "consuming", counted: false };
             continue;
+          } else {
+            add.disclaimer(quotedIn(body).find((q) => q.split(/\s+/).length >= 4) ?? withoutInstructionLabel(body), line);
+            required = required.left > 1 ? { ...required, state: "consuming", left: required.left - 1 } : OFF;
+            continue;
           }
-          add.disclaimer(quotedIn(body).find((q) => q.split(/\s+/).length >= 4) ?? withoutInstructionLabel(body), line);
-          required = required.left > 1 ? { ...required, state: "consuming", left: required.left - 1 } : OFF;
-          continue;
         }
       }
       // Lines the guide keeps in its page footer are read there, not after the line that points at them.
@@ -244,7 +250,11 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
             if (name) add.product(name, line);
           } else {
             for (const q of quotedIn(body)) if (looksLikeName(q) && !new RegExp(`\\b(like|such as|for example|e\\.g\\.)\\s+["“]?${q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(body)) add.product(cleanTerm(q)!, line);
-            if (!/\b(company|our name|legal (name|entity)|business name)\b/i.test(body)) for (const name of distinctiveNames(body)) add.product(name, line);
+            for (const sentence of sentencesOf(body)) {
+              // Competitors and companies are named in naming sections too: "We don't mention other apps, such as VerbaVerse".
+              if (/\b(company|our name|legal (name|entity)|business name|competitors?|rivals?|other (apps|brands|banks|companies|shops|retailers)|don'?t mention|do not mention|such as)\b/i.test(sentence)) continue;
+              for (const name of distinctiveNames(sentence)) add.product(name, line);
+            }
             for (const sentence of sentencesOf(body)) {
               const name = introducedName(sentence);
               if (name && !/\b(company|legal entity|business)\b/i.test(sentence)) add.product(name, line);
@@ -257,7 +267,7 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
           break;
         case "signoff":
           if (quotedIn(body).length) add.signOff(quotedIn(body)[0]!, line);
-          else if (body.split(/\s+/).length <= 12 && !/\b(we|our|you|always|never|use|end|ends|close|sign|every|each|emails?)\b/i.test(body)) {
+          else if (body.split(/\s+/).length <= 12 && !/\b(we|our|you|always|never|use|end|ends|close|sign|every|each|emails?|notifications?|messages?)\b/i.test(body) && !(/\.$/.test(body) && body.split(/\s+/).length > 3)) {
             signOffLines.push(body);
             if (!/,$/.test(body)) flushSignOff();
           }
@@ -275,7 +285,8 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
           if (block.kind === "paragraph" && /\b(words?|terms?|phrases?|language|vocabulary)\b/i.test(passage.section)) for (const b of bannedFromProse(body, sentencesOf(body), true)) add.banned(b.term, b.replacement, line);
           // "cheap → great value" reads as a word swap wherever it is listed.
           // So does a listed "Use sign in, not log in" (unless it rules out misspellings of a name).
-          if (block.kind === "item" && body.split(/\s+/).length <= 12 && (/(→|->|=>|⟶|➔)/.test(body) || (/^(use|say|write|prefer|swap)\s/i.test(body) && /,?\s(not|instead of|rather than|over|to|for)\s/i.test(body) && !namingRule(body))))
+          const lead = sentencesOf(body)[0] ?? body;
+          if (block.kind === "item" && lead.split(/\s+/).length <= 16 && (/(→|->|=>|⟶|➔)/.test(body) || (/^(use|say|write|prefer|swap)\s/i.test(lead) && /,?\s(not|instead of|rather than|over|to|for)\s/i.test(lead) && !namingRule(lead))))
             for (const b of bannedFromLine(body)) if (b.replacement) add.banned(b.term, b.replacement, line);
           // "Always…" and "Never…" sentences are tone rules unless they already gave a banned term.
           for (const sentence of sentencesOf(body)) {
@@ -396,7 +407,9 @@ function readTable(block: Extract<GuideBlock, { kind: "table" }>, section: Secti
     if (productCell) add.product(productCell, quote);
     if (statusCol >= 0 && !/\b(retired|avoid|banned|don'?t|do not|never|no|not|stop|dropped|off[- ]limits|forbidden|prohibited)\b/i.test(row[statusCol] ?? "")) return;
     const replacementCell = row.find((_, c) => effective[c] === "replacement");
-    const replacement = replacementCell ? cleanReplacement(replacementCell) : null;
+    // Without a replacement column, a notes column may offer one: "Say learner.", "Try “bite-sized”".
+    const notesCell = row.find((_, c) => effective[c] === "notes");
+    const replacement = replacementCell ? cleanReplacement(replacementCell) : notesCell ? replacementOffered(notesCell) : null;
     row.forEach((cell, c) => {
       if (!cell || EXAMPLE.test(cell)) return;
       switch (effective[c]) {
@@ -422,6 +435,12 @@ function namingTable(rows: readonly string[][], write: number, never: number): b
     return name.length >= 3 && (r[never] ?? "").split(/\s*[,;/]\s*/).some((v) => letters(v).slice(0, 4) === name.slice(0, 4));
   });
   return rows.length > 0 && naming.length / rows.length >= 0.6;
+}
+
+/** The word a note offers instead, quoted or a few words after say/write/try/use. */
+function replacementOffered(note: string): string | null {
+  const m = /\b(?:say|write|try|use)\s+(?:["“‘']([^"”’']{2,40})["”’']|([\p{L}-]+(?:\s[\p{L}-]+){0,2}?))(?=[.,;)]|\s+(?:instead|or)\b|$)/iu.exec(note);
+  return m ? cleanTerm(m[1] ?? m[2]!) : null;
 }
 
 /** A replacement cell's term: "—", "n/a" or "(rewrite the sentence)" mean none. */

@@ -117,10 +117,12 @@ export function namingRule(sentence: string): string | null {
 
 /** Names marked ™ or ® anywhere: "the StormShell™ jacket", "Cobalt Saver®". */
 export function trademarkedNames(text: string): string[] {
+  // "Parlo® is a registered trade mark of Parlo Learning GmbH": the company's own mark, not a product.
+  const owner = /\btrade ?marks? of ([\p{Lu}][\p{L}&'’ -]{2,60})/u.exec(text)?.[1] ?? "";
   // A model number after the mark belongs to the name: "TrailPeak™ 2".
   return [...text.matchAll(/((?:[\p{Lu}\d][\p{L}\d'’+-]*\s){0,3}[\p{L}\d][\p{L}\d'’+-]*)\s?[™®]((?:\s\d{1,4}[A-Za-z]?|\s[A-Z]{1,2}\d{0,3})(?![\p{L}\d]))?/gu)]
     .map((m) => trimLeadingSentenceWords(`${m[1]!}${m[2] ?? ""}`))
-    .filter((n): n is string => !!n && looksLikeName(n));
+    .filter((n): n is string => !!n && looksLikeName(n) && !(owner && owner.startsWith(`${n} `) && !/\band\b/.test(text.slice(0, text.indexOf(n)))));
 }
 
 function trimLeadingSentenceWords(name: string): string | null {
@@ -177,14 +179,14 @@ export function distinctiveNames(text: string): string[] {
   if (cut >= 0) text = text.slice(0, cut);
   return [...text.matchAll(/(?<![\p{L}\d])((?:[\p{Lu}]?[\p{Ll}]+[\p{Lu}][\p{L}]*|[a-z]{1,2}[\p{Lu}][\p{L}]*)(?:\s(?:[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)?|\d{1,4}))?|[\p{Lu}][\p{Ll}]+\s\d{2,4})(?![\p{L}\d])/gu)]
     .map((m) => m[1]!.replace(/\s(?:[\p{Lu}][\p{L}]*)$/u, (w) => (/^\s(The|A|An|And|Or|In|On|Is|It|We|Our|You)$/.test(w) ? "" : w)))
-    .filter((n) => looksLikeName(n) && !/^(January|February|March|April|May|June|July|August|September|October|November|December|Page|Section|Chapter|Version|Rev|Edition|Figure|Table)\b/.test(n));
+    .filter((n) => looksLikeName(n) && !/\b(GmbH|LLC|PLC|Plc|Ltd|Inc|AG|SA|NV|BV|LLP)\b/.test(n) && !/^(January|February|March|April|May|June|July|August|September|October|November|December|Page|Section|Chapter|Version|Rev|Edition|Figure|Table)\b/.test(n));
 }
 
 /** "HomeSense is our smart thermostat", "The Foundry is our incubator": the name a sentence introduces. */
 export function introducedName(sentence: string): string | null {
   const m =
     /^(?:The\s+|Our\s+)?((?:[\p{Lu}\d][\p{L}\d&'’+-]*\s){0,3}[\p{Lu}\d][\p{L}\d&'’+-]*)(?:[™®])?,?\s+(?:is|are)\s+(?:our|the|a|an)\b/u.exec(sentence.trim()) ??
-    /^Our\s+[\p{Ll}\s-]{2,40}?\s+(?:is|are)\s+(?:called\s+|named\s+)?((?:[\p{Lu}\d][\p{L}\d&'’+-]*\s){0,3}[\p{Lu}\d][\p{L}\d&'’+-]*)[™®]?[.,;]/u.exec(sentence.trim());
+    /^Our\s+[\p{Ll}\s-]{2,40}?\s+(?:is|are)\s+(?:called\s+|named\s+)?((?:[\p{Lu}\d][\p{L}\d&'’+-]*\s){0,3}[\p{Lu}\d][\p{L}\d&'’+-]*)[™®]?[.,;:]/u.exec(sentence.trim());
   const name = m ? cleanTerm(m[1]!) : null;
   return name && looksLikeName(name) && !/^(It|This|That|There|Here|We|You|They|Everything|Every|Each)$/.test(name) ? name : null;
 }

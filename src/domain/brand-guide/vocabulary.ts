@@ -27,6 +27,7 @@ export const SECTION_VOCABULARY: readonly { kind: SectionKind; patterns: readonl
       /\b(avoid|banned|forbidden|prohibited|off[- ]limits|restricted|blocklist|blacklist|deny ?list)\b.*\b(words?|terms?|phrases?|language|list|vocabulary|expressions?)\b/,
       /\b(never say|never write|never use|don'?t say|do not say|don'?t write|do not write|not this|instead of|what we don'?t say|words to watch|red[- ]flag (words|terms))\b/,
       /^(avoid|banned|off[- ]limits|never|forbidden|prohibited|don'?t use|do not use)$/,
+      /^(banned|forbidden|prohibited|off[- ]limits|never say|words? to avoid)\b/,
       /\b(word|term|phrase|language) (swaps?|substitutions?|replacements?)\b|\bswap (these|this|them)\b|\bwords? to (swap|replace)\b/,
       /\b(words?|terms?|phrases?|language|vocabulary|expressions?)\b.*\b(given up|gave up|put away|retired|outdated|dropped|steer clear|no[- ]go|left behind|stopped using|don'?t use|do not use|not on[- ]brand|off[- ]brand|watch out for|problem|trouble)\b/,
       /\b(steer clear|stay away|no[- ]go|red flags?|watch ?list|off[- ]brand|problem words|outdated)\b/,
@@ -40,7 +41,7 @@ export const SECTION_VOCABULARY: readonly { kind: SectionKind; patterns: readonl
       /\btrade ?marks?\b/,
       /\bhow (we|to) (write|spell|style|name|refer to) (our|the) (names?|products?|services?|brands?|plans?|accounts?|range)\b/,
       /\bnaming( conventions?| rules?| guidelines?)?\b/,
-      /\b(brand|plan|account|service|model) names?\b/,
+      /\b(brand|plan|account|service|model|feature|tier|range) names?\b/,
       /\bour (products|range|line-?up|portfolio|plans|accounts|services|collections?)\b/,
       /\bproduct (line|range|family|portfolio|catalog(ue)?|spellings?)\b/,
       /\bspelling\b/,
@@ -75,12 +76,12 @@ export const SECTION_VOCABULARY: readonly { kind: SectionKind; patterns: readonl
 export type ColumnRole = "banned" | "replacement" | "product" | "variant" | "preferred" | "notes" | "trait" | "status";
 
 export const COLUMN_VOCABULARY: readonly { role: ColumnRole; patterns: readonly RegExp[] }[] = [
-  { role: "status", patterns: [/^(status|verdict|allowed\??|ok\??|okay\??|use it\??|can we use it\??|ruling)$/] },
+  { role: "status", patterns: [/^(status|verdict|allowed\??|ok\??|okay\??|use\??|use it\??|ok to use\??|can we use it\??|approved\??|ruling)$/] },
   { role: "trait", patterns: [/^(we are|we're|we sound|our voice is|we are not|we're not|we aren'?t|we don'?t sound|is|is not|isn'?t)$/] },
   { role: "notes", patterns: [/\b(why|reason|notes?|context|explanation|because|meaning|what it means|description|details?|usage|when|where|example|examples|applies to|category|type)\b/] },
   { role: "variant", patterns: [/\b(never write|not|incorrect|wrong|misspellings?|common (mistakes|errors|slips?)|slips?|mistakes?|typos?|don'?t write|avoid|variants?)\b/] },
   { role: "banned", patterns: [/\b(avoid|don'?t|do not|never|instead of|banned|off[- ]limits|forbidden|incorrect|wrong|rather than|not this|old|before|retired|outdated|legacy|obsolete|former|no[- ]go|drop)\b|^(no|✗|✘|❌|⛔|🚫|x)$/] },
-  { role: "product", patterns: [/\b(products?|names?|how to write( it)?|write it as|how it appears|appears as|correct( form| spelling)?|spelling|trade ?marks?|styled as|styling|official|display(ed)? as)\b/] },
+  { role: "product", patterns: [/\b(products?|names?|how to write( it)?|write it as|how it appears|appears as|correct( form| spelling)?|spelling|trade ?marks?|styled as|styling|official|display(ed)? as)\b|\bhow (it|it's|it is|they're|they are) (written|styled|spelled|spelt)\b|\bwritten as\b/] },
   { role: "replacement", patterns: [/\b(use|say|write|try|prefer(red)?|instead|alternatives?|replacements?|better|on-brand|correct|new|after)\b|^(do|yes|this|do this|✓|✔|✅)$/] },
   { role: "preferred", patterns: [/\b(love|like|favou?rite|words we use)\b/] },
 ];
@@ -93,8 +94,8 @@ export const BANNED_SENTENCES: readonly { pattern: RegExp; banned: number; repla
   { pattern: /\b(?:never|don'?t|do not|avoid|we don'?t|please don'?t)\s+(?:ever\s+)?(?:say|use|write|call (?:it|them|us|anything|something|(?:our|your|a|an|the|any)\s[\w ]{1,30}?)|describe (?:it|them|us|anything|(?:our|your|a|an|the|any)\s[\w ]{1,30}?) as|refer to (?:it|them|us|(?:our|your|a|an|the|any)\s[\w ]{1,30}?) as|use the (?:words?|terms?|phrases?)|say the (?:words?|phrases?))\s+((?:an?\s+)?["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*["“‘'][^"”’']{2,60}["”’'])*)(?:[^.]*?\b(?:say|use|write|try)\s+["“‘']([^"”’']{2,60})["”’'])?/, banned: 1, replacement: 2 },
   { pattern: /\b(?:never|don'?t|do not|we never|we don'?t)\s+(?:describe|call|refer to|label|market)\s+(?:our|your|the|any)?\s*[\w -]{0,40}?\s+as\s+(?:an?\s+)?["“‘']?([a-z][\w'-]*(?:\s[a-z][\w'-]*){0,2})["”’']?(?=[.;,!]|\s+(?:or|and|—|–|-|because|since|in|—))/, banned: 1, replacement: 2 },
   { pattern: /\b(?:avoid|steer clear of|stay away from|ban|banned|retire[sd]?)\s+(?:the\s+)?(?:words?|terms?|phrases?|expressions?)\s+(?:like\s+|such as\s+)?((?:["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*)?)+)/, banned: 1, replacement: 2 },
-  { pattern: /((?:["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*)?)+)\s+(?:is|are)\s+(?:off[- ]limits|banned|forbidden|never (?:ok|okay|used|allowed)|not allowed|not (?:ok|okay)|out)\b/, banned: 1, replacement: 2 },
-  { pattern: /\b(?:drop|ditch|retire|stop(?:ped)? (?:saying|using|promising|writing|calling it)|lose|avoid saying)\s+(?:(?:a|an|the)\s+)?((?:["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*)?)+)(?:[^.]*?\b(?:phrase|word|wording|term) (?:is|we use is)\s+["“‘']([^"”’']{2,60})["”’'])?/, banned: 1, replacement: 2 },
+  { pattern: /((?:["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*)?)+)\s+(?:is|are)\s+(?:off[- ]limits|banned|forbidden|never (?:ok|okay|used|allowed)|not allowed|not (?:ok|okay)|out|wrong|incorrect|a no-go)\b/, banned: 1, replacement: 2 },
+  { pattern: /\b(?:drop|ditch|retire|stop(?:ped)? (?:saying|using|promising|writing|calling it)|lose|avoid saying|avoid)\s+(?:(?:a|an|the)\s+)?((?:["“‘'][^"”’']{2,60}["”’'](?:\s*(?:,|or|and|\/)\s*)?)+)(?:[^.]*?\b(?:phrase|word|wording|term) (?:is|we use is)\s+["“‘']([^"”’']{2,60})["”’'])?/, banned: 1, replacement: 2 },
   { pattern: /\binstead of\s+["“‘']([^"”’']{2,60})["”’'],?\s+(?:say|use|write)\s+["“‘']([^"”’']{2,60})["”’']/, banned: 1, replacement: 2 },
   { pattern: /\b(?:never|don'?t|do not)\s+(?:say|use|write)\s+([a-z][\w-]*(?:\s[a-z][\w-]*)??)\b[^.;]{0,80}[;,—–-]\s*(?:say|use|write)\s+([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+instead\b/, banned: 1, replacement: 2 },
   { pattern: /\b(?:never|don'?t|do not)\s+call\s+(?:(?:a|an|the|our|your|any|it|them|us)\s+)?(?:[\w-]+\s+)?([a-z][\w-]*)\s*[;,—–]\s*([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+is the (?:word|term) we use\b/, banned: 1, replacement: 2 },
@@ -109,6 +110,7 @@ export const REPLACEMENT_LINES: readonly { pattern: RegExp; banned: number; repl
   { pattern: /^(?:instead of|not|never|avoid|don'?t say|don'?t use|don'?t write)\s+(.{2,60}?),?\s+(?:say|use|write|try)\s+(.{2,60}?)\.?$/i, banned: 1, replacement: 2 },
   { pattern: /^(.{2,60}?)\s*(?:→|->|=>|⟶|➔|➜|›|»)\s*(.{2,60}?)\.?$/i, banned: 1, replacement: 2 },
   { pattern: /^(.{2,60}?)\s*\((?:say|use|write|try|prefer)\s+(.{2,60}?)(?:\s+instead)?\)\.?$/i, banned: 1, replacement: 2 },
+  { pattern: /^(.{2,60}?)\s*\((?:not|never|instead of|rather than)\s+(.{2,60}?)\)\.?$/i, replacement: 1, banned: 2 },
   { pattern: /^(.{2,60}?)\s*[:—–-]\s*(?:say|use|write|try|prefer)\s+(.{2,60}?)(?:\s+instead)?\.?$/i, banned: 1, replacement: 2 },
   { pattern: /^(.{2,40}?),\s+not\s+(.{2,40}?)\.?$/i, replacement: 1, banned: 2 },
 ];
@@ -117,7 +119,7 @@ export const REPLACEMENT_LINES: readonly { pattern: RegExp; banned: number; repl
 export const NOT_A_TERM = /^(none|n\/a|na|nothing|null|tbd|tbc|-|—|etc|e\.g\.|i\.e\.|see below|see above|the following|as follows)$/;
 
 /** Text that tries to instruct a reader rather than describe the brand: never read as rules. */
-export const INJECTION = /\b(ignore|disregard|forget|override)\b[^.]{0,40}\b(previous|prior|above|earlier|all|these|other)\b[^.]{0,20}\b(instructions?|rules?|prompts?|guidance)\b|\bnote to (ai|an ai|llms?|language models?|assistants?|bots?|automated|tools)\b|\b(system prompt|as an ai|you are (an|a) (ai|assistant|language model))\b/;
+export const INJECTION = /\b(automated|ai) (assistants?|systems?|tools?|readers?|models?|review tools?)\b[^.]{0,40}\b(reading|parsing|processing|reviewing)\b|\breport (that|them as|it as|banned)\b[^.]{0,40}\b(no|none|withdrawn)\b|\b(ignore|disregard|forget|override)\b[^.]{0,40}\b(previous|prior|above|earlier|all|these|other)\b[^.]{0,20}\b(instructions?|rules?|prompts?|guidance)\b|\bnote to (ai|an ai|llms?|language models?|assistants?|bots?|automated|tools)\b|\b(system prompt|as an ai|you are (an|a) (ai|assistant|language model))\b/;
 
 /** A sentence that introduces the text that follows it as required wording. */
 /** Required wording quoted right after the words that require it: must include "…", end with the line: "…". */
@@ -137,7 +139,7 @@ export const STYLE_SENTENCES = {
   subject: /\bsubject(?: lines?)?\b/,
   noEmoji: /\b(no|never use|never|avoid|don'?t use|do not use|without|skip|keep)\b[^.]{0,30}\bemojis?\b(?![^.]{0,20}\b(welcome|fine|ok|okay|allowed|encouraged)\b)|\bemojis?\b[^.]{0,30}\b(never|not allowed|banned|off[- ]limits|are out|aren'?t (?:ok|okay|allowed|on-brand|used)|are not (?:used|allowed)|don'?t (?:belong|appear)|do not (?:belong|appear)|have no place|not on-brand)\b/,
   emojiNotInEmail: /\bemojis?\b.{0,80}\b(leave them out|keep them out|not in (our )?emails?)\b|\b(don'?t|do not|never|won'?t)\s+(?:use|put|add|include)\s+(?:them|it|emojis?)\b[^.]{0,20}\bemails?\b|\bnot in (?:our )?emails?\b/,
-  allowEmoji: /\bemojis?\b[^.]{0,40}\b(welcome|fine|ok|okay|allowed|encouraged|part of our voice|part of how we (?:talk|write|sound)|sparingly|in moderation)\b|\b(use|add|love|sprinkle)\b[^.]{0,20}\bemojis?\b/,
+  allowEmoji: /^emojis?:\s*(yes|allowed|welcome|fine|ok)\b|\bemojis?\b[^.]{0,40}\b(welcome|fine|ok|okay|allowed|encouraged|part of our voice|part of how we (?:talk|write|sound)|sparingly|in moderation)\b|\b(use|add|love|sprinkle)\b[^.]{0,20}\bemojis?\b/,
   noAllCaps: /\b(capitals?|caps|upper-?case)\b[^.]{0,60}\b(never|not) (for|to add) emphasis\b|\b(no|never|avoid|don'?t|do not|without)\b[^.]{0,40}\b(all[- ]caps|all capitals|all upper-?case|(?:words )?in (?:capitals|caps|upper-?case)|capital letters|capitals for emphasis|upper-?case (?:words|letters|for emphasis)|block capitals|shouting in caps|caps lock)\b|\b(all[- ]caps|caps lock|block capitals)\b[^.]{0,30}\b(never|not allowed|banned|off[- ]limits|reads as shouting|is shouting|are out)\b/,
   signOff: /\b(?:sign[- ]?off|sign off with|signing off|close (?:every|each|all|our|your)? ?(?:emails?|messages?)? ?with|end (?:every|each|all|our|your)? ?(?:emails?|messages?)? ?with|closing line|closing is|signature)\b[^"“]{0,40}["“]([^"”]{2,120})["”]/,
 } as const;
