@@ -102,6 +102,8 @@ it("reads a PDF guide with the builtin model, adds an uncovered rule, and holds 
   await page.getByLabel("Small print (one line each)").fill("");
   await page.getByText('Write the product name as "StormShell", not "stormShell".').first().waitFor();
   await page.getByText("The required disclaimer is missing").first().waitFor();
+  // The quality report sits beside compliance.
+  await page.getByTestId("quality-score").waitFor();
   await screenshot(page, "draft-brand-errors");
   await context.close();
 });
