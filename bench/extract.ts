@@ -23,10 +23,11 @@
  * Both corpora are read: test/fixtures/guides (the reader was developed
  * against it) and test/fixtures/guides-heldout (written by another hand and
  * studied once after a first measurement), test/fixtures/guides-final (a
- * third hand, studied once), and test/fixtures/guides-unseen (a fourth hand,
- * never read while building the reader: its figures are the honest ones).
- * The JSON's main figures are the first corpus's; heldout_*, final_* and
- * unseen_* the others'.
+ * third hand, studied once), test/fixtures/guides-unseen (a fourth hand,
+ * studied once) and test/fixtures/guides-fresh (a fifth hand, never read
+ * while building the reader: its figures are the honest ones). The JSON's
+ * main figures are the first corpus's; heldout_*, final_*, unseen_* and
+ * fresh_* the others'.
  * The last line of stdout is one JSON object.
  */
 import { trainLanguageModel } from "@/ai/builtin/language-model";
@@ -192,14 +193,16 @@ async function main() {
   const heldout = only ? [] : loadCorpus(CORPORA.heldout);
   const final = only ? [] : loadCorpus(CORPORA.final);
   const unseen = only ? [] : loadCorpus(CORPORA.unseen);
+  const freshGuides = only ? [] : loadCorpus(CORPORA.fresh);
   if (corpus.length === 0) throw new Error("No guides in test/fixtures/guides: run node --import tsx scripts/guide-corpus/make.ts");
   const main = await readCorpus("corpus (developed against)", corpus);
   const held = heldout.length ? await readCorpus("held-out corpus (written by another hand; its misses were studied once)", heldout) : null;
   const last = final.length ? await readCorpus("third corpus (a third hand; its misses were studied once)", final) : null;
-  const fresh = unseen.length ? await readCorpus("unseen corpus (a fourth hand; never read while building the reader)", unseen) : null;
+  const fresh = unseen.length ? await readCorpus("fourth corpus (a fourth hand; its misses were studied once)", unseen) : null;
+  const newest = freshGuides.length ? await readCorpus("fresh corpus (a fifth hand; never read while building the reader)", freshGuides) : null;
   const { now, before, msPerPage } = main;
-  const reads = new Map([...main.reads, ...(held?.reads ?? []), ...(last?.reads ?? []), ...(fresh?.reads ?? [])]);
-  const everyGuide = [...corpus, ...heldout, ...final, ...unseen];
+  const reads = new Map([...main.reads, ...(held?.reads ?? []), ...(last?.reads ?? []), ...(fresh?.reads ?? []), ...(newest?.reads ?? [])]);
+  const everyGuide = [...corpus, ...heldout, ...final, ...unseen, ...freshGuides];
 
   // Mutation test and drafts: the builtin writer under each guide's extracted profile.
   const random = mulberry32(13);
@@ -282,6 +285,13 @@ async function main() {
       unseen_precision_min_field: fresh ? round(fresh.now.precisionMin, 3) : null,
       unseen_baseline_recall_micro: fresh ? round(fresh.before.recall, 3) : null,
       unseen_baseline_precision_micro: fresh ? round(fresh.before.precision, 3) : null,
+      fresh_guides: freshGuides.length,
+      fresh_recall_micro: newest ? round(newest.now.recall, 3) : null,
+      fresh_precision_micro: newest ? round(newest.now.precision, 3) : null,
+      fresh_recall_min_field: newest ? round(newest.now.recallMin, 3) : null,
+      fresh_precision_min_field: newest ? round(newest.now.precisionMin, 3) : null,
+      fresh_baseline_recall_micro: newest ? round(newest.before.recall, 3) : null,
+      fresh_baseline_precision_micro: newest ? round(newest.before.precision, 3) : null,
     }),
   );
 }

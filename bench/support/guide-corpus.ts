@@ -12,6 +12,7 @@ export const CORPORA = {
   heldout: path.resolve(import.meta.dirname, "../../test/fixtures/guides-heldout"),
   final: path.resolve(import.meta.dirname, "../../test/fixtures/guides-final"),
   unseen: path.resolve(import.meta.dirname, "../../test/fixtures/guides-unseen"),
+  fresh: path.resolve(import.meta.dirname, "../../test/fixtures/guides-fresh"),
 } as const;
 
 export interface GuideKey {
