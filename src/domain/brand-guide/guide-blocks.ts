@@ -31,11 +31,11 @@ export function parseBlocks(text: string): GuideBlock[] {
       continue;
     }
     if (line.startsWith(">")) {
-      blocks.push({ kind: "quote", text: line.replace(/^>\s?/, "").trim(), line });
+      blocks.push({ kind: "quote", text: line.replace(/^>\s?/, "").replace(/\*\*|__/g, "").trim(), line });
       continue;
     }
     if (BULLET.test(line)) {
-      blocks.push({ kind: "item", text: line.replace(BULLET, "").trim(), line });
+      blocks.push({ kind: "item", text: line.replace(BULLET, "").replace(/\*\*|__/g, "").trim(), line });
       continue;
     }
     // Plain text wrapped at a fixed width: a long line that stops mid-sentence continues on the next.
@@ -45,7 +45,7 @@ export function parseBlocks(text: string): GuideBlock[] {
       previous.line = `${previous.line}\n${line}`;
       continue;
     }
-    blocks.push({ kind: "paragraph", text: line, line });
+    blocks.push({ kind: "paragraph", text: line.replace(/\*\*|__/g, ""), line });
   }
   return blocks;
 }

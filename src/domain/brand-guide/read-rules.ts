@@ -248,11 +248,11 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
           break;
         default: {
           // A section about words, in prose: quoted words the text rules out are banned ("We don't call books ‘unputdownable’").
-          if (block.kind === "paragraph" && /\b(words?|terms?|phrases?|language|vocabulary)\b/i.test(passage.section)) for (const b of bannedFromProse(body, sentencesOf(body), true)) add.banned(b.term, b.replacement, line);
+          if ((block.kind === "paragraph" || block.kind === "item") && /\b(words?|terms?|phrases?|language|vocabulary)\b/i.test(passage.section)) for (const b of bannedFromProse(body, sentencesOf(body), true)) add.banned(b.term, b.replacement, line);
           // "cheap → great value" reads as a word swap wherever it is listed.
           // So does a listed "Use sign in, not log in" (unless it rules out misspellings of a name).
           const lead = sentencesOf(body)[0] ?? body;
-          if (block.kind === "item" && lead.split(/\s+/).length <= 16 && (/(→|->|=>|⟶|➔)/.test(body) || (/^(use|say|write|prefer|swap)\s/i.test(lead) && /,?\s(not|instead of|rather than|over|to|for)\s/i.test(lead) && !namingRule(lead))))
+          if (block.kind === "item" && lead.split(/\s+/).length <= 16 && (/(→|->|=>|⟶|➔)/.test(body) || /\((?:use|say|write|not|never|instead of)\b/i.test(lead) || (/^(use|say|write|prefer|swap)\s/i.test(lead) && /,?\s(not|instead of|rather than|over|to|for)\s/i.test(lead) && !namingRule(lead))))
             for (const b of bannedFromLine(body)) if (b.replacement) add.banned(b.term, b.replacement, line);
           // "Always…" and "Never…" sentences are tone rules unless they already gave a banned term.
           for (const sentence of sentencesOf(body)) {

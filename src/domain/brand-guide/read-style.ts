@@ -22,11 +22,12 @@ export function readStyle(sentence: string): StyleRule[] {
     const max = STYLE_SENTENCES.maxExclamation.exec(s);
     const limit = counted && counted !== "no" && counted !== "zero" ? counted : max ? (max[1] ?? max[2] ?? max[3]) : undefined;
     const subjectBan = aboutSubject && /\b(never|not|no|none)\b[^.]{0,30}\bsubject|\bsubject(?: lines?)?\b[^.]{0,20}\b(none|never|get no|have no|not|don'?t (?:get|have|take) any)\b|\b(zero|none|no) in (?:the )?subject|\bsubject lines? (?:free of|without)\b|\b(?:free of|without) exclamation[^.]{0,30}\bsubject/.test(s);
+    const subjectAllowed = aboutSubject && !subjectBan && /\b(fine|allowed|ok|okay|welcome)\b[^.]{0,20}\bsubject|\bsubject(?: lines?)?\b[^.]{0,20}\b(fine|allowed|ok|okay|welcome)\b/.test(s);
+    if (subjectAllowed) rules.push({ rule: "noExclamationInSubject", value: false });
     if (limit !== undefined || (max && !STYLE_SENTENCES.noExclamation.test(s))) {
       const value = limit === undefined ? 1 : (NUMBERS[limit] ?? Number(limit));
       if (Number.isFinite(value) && value <= 10) rules.push({ rule: "maxExclamations", value });
       if (subjectBan) rules.push({ rule: "noExclamationInSubject", value: true });
-      else if (aboutSubject && /\b(fine|allowed|ok|okay|welcome)\b[^.]{0,20}\bsubject|\bsubject(?: lines?)?\b[^.]{0,20}\b(fine|allowed|ok|okay|welcome)\b|\b(is|are) (fine|allowed|ok|okay)\b[^.]{0,25}\bsubject/.test(s)) rules.push({ rule: "noExclamationInSubject", value: false });
     } else if (STYLE_SENTENCES.noExclamation.test(s) || subjectBan) {
       // "No exclamation marks in subject lines" is about subjects only; "…anywhere, including subject lines" is both.
       if (aboutSubject) rules.push({ rule: "noExclamationInSubject", value: true });

@@ -17,7 +17,8 @@ function roleOfColumn(header: string, section: SectionKind | null, headers: read
     if (!patterns.some((p) => p.test(h))) continue;
     // Outside naming tables, "never write"/"not" columns are banned words, not misspellings of a name.
     if (role === "variant" && section !== "products" && !headers.some((h) => /\b(products?|names?|write it as|how it appears|styling)\b/i.test(h))) return "banned";
-    if (role === "product" && section !== "products" && /\b(correct|write it as|spelling)\b/.test(h)) return "replacement";
+    // "Correct" next to a banned column is the word to use; next to a product column it is the name's right form.
+    if (role === "product" && section !== "products" && /\b(correct|write it as|spelling)\b/.test(h) && !headers.some((x) => /\b(products?|names?|range|feature|service|plan)\b/i.test(x))) return "replacement";
     return role;
   }
   const kind = kindOfHeading(header);
@@ -70,7 +71,8 @@ export function readTable(block: Extract<GuideBlock, { kind: "table" }>, section
   rows.forEach((row, r) => {
     const quote = lines[r]!.replace(/^\|\s*|\s*\|$/g, "");
     if (INJECTION.test(normaliseForMatch(quote))) return;
-    for (const cell of row) for (const rule of readStyle(cell)) add.style(rule, quote);
+    // A rules table ("Exclamation marks | Don't. Not in subject lines") states its rule across the row.
+    for (const cell of [...row, row.filter(Boolean).join(": ")]) for (const rule of readStyle(cell)) add.style(rule, quote);
     if (section === "legal") {
       const textCol = block.header.findIndex((h) => /\b(text|wording|disclaimer|line|statement|copy|language|notice|disclosure)\b/i.test(h));
       const cell = textCol >= 0 ? row[textCol] : [...row].sort((a, b) => b.length - a.length)[0];

@@ -86,10 +86,11 @@ export function looksLikeName(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 60 || /[,;!?]/.test(t)) return false;
   const words = t.split(/\s+/);
+  if (words.every((w) => /^(of|and|the|for|by|in|on|&|\+|a|an|our|your|this|that|it)$/i.test(w))) return false;
   if (words.length > 5) return false;
   if (!/\p{Lu}|\d/u.test(t)) return false;
   // Every word is capitalised, has an inner capital or digit, or is a joining word.
-  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /\p{Ll}\p{Lu}|\d/u.test(w) || /^(of|and|the|for|by|in|on|&|\+|x|de|la|le|du)$/i.test(w) || /^[a-z]{1,3}[\p{Lu}]/u.test(w));
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /\p{Ll}\p{Lu}|\d/u.test(w) || /^(of|and|the|for|by|in|on|&|\+|x|de|la|le|du)$/i.test(w) || /^[a-z]{1,3}-?[\p{Lu}]/u.test(w));
 }
 
 /** The product name a line of a naming list starts with: "StormShell™ — our rain jacket (not Stormshell)". */
@@ -158,8 +159,8 @@ export function bannedFromProse(paragraph: string, sentences: readonly string[],
       }
       const ruledOut =
         /\b(never|not|n['’]t|no longer|instead of|rather than|avoid|resist|drop|gave up|given up|stop|stopped \w+ing|ban|banned)\b[^"“”.;]{0,30}$/.test(before) ||
-        /^\W*(has|have|is|are)\b[^.]{0,80}\b(stopped using|retired|banned|dropped|off[- ]limits|worn (smooth|out|thin)|overused|a cliché|a no-go)\b/.test(after);
-      const offered = !ruledOut && (/\b(write|say|use|prefer|try|simply|is|are|call (?:them|it|us))\s*$/.test(before) || /^\s*(instead|is (?:better|fine|preferred))\b/.test(after));
+        /^\W*(has|have|is|are)\b[^.]{0,80}\b(stopped using|retired|banned|dropped|off[- ]limits|worn (smooth|out|thin)|overused|a cliché|a no-go|out)\b/.test(after);
+      const offered = !ruledOut && (/\b(write|say|use|prefer|try|simply|is|are|they['’]re|it['’]s|we['’]re|call (?:them|it|us))(?: an?| the)?\s*$/.test(before) || /^\s*(instead|is (?:better|fine|preferred))\b/.test(after));
       if (strict && !ruledOut && !offered) continue;
       if (offered) replacement ??= term;
       else found.push({ term: bannedForm(term), replacement: null });
