@@ -202,6 +202,13 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
         continue;
       }
 
+      // "Say “energy use”, not “consumption”" is a word swap in whatever section it is listed.
+      if (block.kind === "item" && kind !== "banned" && kind !== "products" && kind !== "legal" && kind !== "signoff") {
+        const lead = sentencesOf(body)[0] ?? body;
+        if (/^(say|use|write|prefer|swap|replace)\s/i.test(lead) && /["“‘].+["”’].*\b(not|instead of|rather than|over|to|for|with)\b/i.test(lead) && !namingRule(lead)) {
+          for (const b of bannedFromLine(body)) if (b.replacement) add.banned(b.term, b.replacement, line);
+        }
+      }
       switch (kind) {
         case "banned":
           if (block.kind === "item" || body.split(/\s+/).length <= 8 || labelKind) for (const b of bannedFromLine(body)) add.banned(b.term, b.replacement, line);

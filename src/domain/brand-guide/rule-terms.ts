@@ -187,7 +187,7 @@ export function distinctiveNames(text: string): string[] {
 export function introducedName(sentence: string): string | null {
   const m =
     /^(?:The\s+|Our\s+)?((?:[\p{Lu}\d][\p{L}\d&'’+-]*\s){0,3}[\p{Lu}\d][\p{L}\d&'’+-]*)(?:[™®])?,?\s+(?:is|are)\s+(?:our|the|a|an)\b/u.exec(sentence.trim()) ??
-    /^Our\s+[\p{Ll}\s-]{2,40}?\s+(?:is|are)\s+(?:called\s+|named\s+)?((?:[\p{Lu}\d][\p{L}\d&'’+-]*\s){0,3}[\p{Lu}\d][\p{L}\d&'’+-]*)[™®]?[.,;:]/u.exec(sentence.trim());
+    /^(?:Our|The|Your)\s+[\p{Ll}\s-]{2,40}?\s+(?:is|are)\s+(?:called\s+|named\s+)?((?:[\p{Lu}\d][\p{L}\d&'’+-]*\s){0,3}[\p{Lu}\d][\p{L}\d&'’+-]*)[™®]?[.,;:]/u.exec(sentence.trim());
   const name = m ? cleanTerm(m[1]!) : null;
   return name && looksLikeName(name) && !/^(It|This|That|There|Here|We|You|They|Everything|Every|Each)$/.test(name) ? name : null;
 }
