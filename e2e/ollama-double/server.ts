@@ -30,7 +30,7 @@ export interface DoubleOptions {
   /** What the model says, when no `format` is given. */
   reply?: (messages: { role: string; content: string }[]) => string;
   /** Overrides every answer (e.g. a wrong JSON first, to exercise repair); undefined falls through. */
-  answer?: (request: { messages: { role: string; content: string }[]; format: unknown }) => string | undefined;
+  answer?: (request: { messages: { role: string; content: string }[]; format: unknown; system?: string }) => string | undefined;
   version?: string;
 }
 
@@ -340,7 +340,7 @@ export class OllamaDouble {
     });
     try {
       const messages = kind === "chat" ? (body.messages as { role: string; content: string }[]) : [{ role: "user", content: String(body.prompt ?? "") }];
-      const text = this.options.answer?.({ messages, format: body.format }) ?? (body.format && typeof body.format === "object"
+      const text = this.options.answer?.({ messages, format: body.format, system: m.system }) ?? (body.format && typeof body.format === "object"
         ? JSON.stringify(instanceOf(body.format as object))
         : body.format === "json"
           ? JSON.stringify({ reply: this.options.reply(messages) })

@@ -9,7 +9,8 @@ import { invitationEmail } from "./invitation-email";
 import { notificationEmail } from "./notification-email";
 import { deliverWebhook } from "./webhooks";
 import { createTenantModel, deleteTenantModelFromHosts, pullBaseModel, tryTenantModel } from "./models";
+import { evaluateModel } from "./evaluations";
 import { judgeVoice } from "./voice-score";
 
 /** Every job type the pool runs. Features add their handlers here as they land. */
-export const jobHandlers: JobHandler[] = [invitationEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts, judgeVoice, generateVariant, rewriteBlock, notificationEmail, deliverWebhook, trainBuiltin, importCatalog, trainRecommenderJob];
+export const jobHandlers: JobHandler[] = [invitationEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, evaluateModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts, judgeVoice, generateVariant, rewriteBlock, notificationEmail, deliverWebhook, trainBuiltin, importCatalog, trainRecommenderJob];

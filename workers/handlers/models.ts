@@ -14,6 +14,7 @@ import { withTenant } from "@/server/db/with-tenant";
 import { readAdapter } from "@/server/models/adapter-store";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { NonRetryableError } from "@/server/queue/errors";
+import { queueEvaluation } from "@/server/services/model-evaluations";
 import { defineHandler, type JobContext } from "../registry";
 
 function provider() {
@@ -88,6 +89,8 @@ export const createTenantModel = defineHandler({
       throw error;
     }
     await updateModel(context.tenantId, model.id, { status: "ready", readyAt: new Date(), hostStatus, error: null });
+    // A new version is measured against the active one before it may go live.
+    await withTenant(getDb(), context.tenantId, (tx) => queueEvaluation(tx, context.tenantId, model, model.createdBy));
     await context.progress({ percent: 100, message: `Ready on ${hosts.length} host${hosts.length === 1 ? "" : "s"}` });
     return { model: model.ollamaName, hosts: Object.keys(hostStatus) };
   },

@@ -10,7 +10,8 @@ import { providerStatus } from "@/server/models/selection";
 import { recordAudit } from "./audit";
 import { bestTrainingExamples } from "./review";
 import type { ServiceContext } from "./context";
-import { badRequest, conflict, notFound } from "./errors";
+import { badRequest, conflict, forbidden, notFound } from "./errors";
+import { latestEvaluations } from "./model-evaluations";
 
 export function listBaseModels() {
   const { bases, defaultBase } = allowedBaseModels();
@@ -33,11 +34,18 @@ export async function listTenantModels(ctx: ServiceContext) {
       .where(eq(generations.tenantId, ctx.tenantId))
       .groupBy(generations.tenantModelId);
     const byModel = new Map(usage.map((u) => [u.tenantModelId, u]));
-    return versions.map((v) => ({
-      ...v,
-      modelfile: modelfile(v.spec),
-      usage: byModel.get(v.id) ?? { generations: 0, tokens: 0, medianMs: null, medianTtftMs: null },
-    }));
+    const evaluations = await latestEvaluations(tx, ctx.tenantId);
+    return versions.map((v) => {
+      const evaluation = evaluations.get(v.id);
+      return {
+        ...v,
+        modelfile: modelfile(v.spec),
+        usage: byModel.get(v.id) ?? { generations: 0, tokens: 0, medianMs: null, medianTtftMs: null },
+        evaluation: evaluation
+          ? { id: evaluation.id, status: evaluation.status, verdict: evaluation.verdict, summary: evaluation.summary, done: evaluation.done, total: evaluation.briefs.length, jobId: evaluation.jobId, error: evaluation.error, pairs: evaluation.pairs, baselineId: evaluation.baselineId }
+          : null,
+      };
+    });
   });
 }
 
@@ -116,7 +124,13 @@ export async function createTenantModelVersion(
 }
 
 /** Makes a ready version the one generation uses; activating an older one is a rollback. */
-export async function activateTenantModel(ctx: ServiceContext, input: { tenantModelId: string }) {
+/**
+ * Makes a ready version the one generation uses. A newer version must have
+ * passed its evaluation against the active one; an owner may activate it
+ * anyway with a written reason (audited). Going back to an earlier version
+ * (a rollback) is always allowed.
+ */
+export async function activateTenantModel(ctx: ServiceContext, input: { tenantModelId: string; overrideReason?: string }) {
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const [target] = await tx
       .select()
@@ -126,6 +140,21 @@ export async function activateTenantModel(ctx: ServiceContext, input: { tenantMo
     if (!target) throw notFound("That model version does not exist in this workspace.");
     if (target.status !== "ready") throw conflict(`Version ${target.version} is ${target.status}, not ready; wait for it to build, or build a new one.`);
     if (target.active) return target;
+    const [current] = await tx.select({ version: tenantModels.version }).from(tenantModels).where(and(eq(tenantModels.tenantId, ctx.tenantId), eq(tenantModels.active, true)));
+    const evaluation = (await latestEvaluations(tx, ctx.tenantId)).get(target.id);
+    const rollback = !!current && current.version > target.version;
+    const reason = input.overrideReason?.trim() ?? "";
+    if (!rollback && evaluation && (evaluation.status !== "done" || evaluation.verdict === "worse")) {
+      const why =
+        evaluation.status === "pending" || evaluation.status === "running"
+          ? `Version ${target.version} is still being evaluated against the active version (${evaluation.done} of ${evaluation.briefs.length} briefs).`
+          : evaluation.status === "done"
+            ? `Version ${target.version} writes worse than the active version: ${evaluation.summary?.reasons.join("; ")}.`
+            : `The evaluation of version ${target.version} did not finish (${evaluation.error ?? evaluation.status}).`;
+      if (!reason) throw conflict(`${why} Keep the active version, or have an owner activate it anyway with a reason.`);
+      if (ctx.actor.role !== "owner") throw forbidden(`${why} Only an owner can activate it anyway.`);
+      if (reason.length < 10) throw badRequest("Write a reason of at least a few words: it goes into the audit log.");
+    }
     const [previous] = await tx
       .update(tenantModels)
       .set({ active: false })
@@ -137,10 +166,10 @@ export async function activateTenantModel(ctx: ServiceContext, input: { tenantMo
       .where(and(eq(tenantModels.id, target.id), eq(tenantModels.tenantId, ctx.tenantId)))
       .returning();
     await recordAudit(tx, ctx.tenantId, ctx.actor.userId, {
-      action: previous && previous.version > target.version ? "model.rolled_back" : "model.activated",
+      action: previous && previous.version > target.version ? "model.rolled_back" : reason && evaluation?.verdict !== "not_worse" ? "model.activated_over_evaluation" : "model.activated",
       objectType: "tenant_model",
       objectId: target.id,
-      details: { version: target.version, from: previous?.version ?? null },
+      details: { version: target.version, from: previous?.version ?? null, ...(reason && evaluation?.verdict !== "not_worse" ? { reason, evaluation: evaluation?.id ?? null } : {}) },
     });
     return row!;
   });

@@ -6,3 +6,4 @@ export * from "./brand";
 export * from "./campaigns";
 export * from "./review";
 export * from "./catalog";
+export * from "./evaluations";

@@ -28,9 +28,9 @@ export const modelsRouter = createTRPCRouter({
       }),
     )
     .mutation(({ ctx, input }) => createTenantModelVersion(ctx.service, input)),
-  /** Activating an older ready version is the rollback (audited as model.rolled_back). */
+  /** Activating an older ready version is the rollback (audited as model.rolled_back); a newer one must pass its evaluation or an owner gives a reason. */
   activate: admins()
-    .input(z.object({ tenantModelId }))
+    .input(z.object({ tenantModelId, overrideReason: z.string().max(1_000, "Keep the reason under 1,000 characters.").optional() }))
     .mutation(({ ctx, input }) => activateTenantModel(ctx.service, input)),
   delete: admins()
     .input(z.object({ tenantModelId }))

@@ -1,0 +1,144 @@
+/**
+ * The evaluation gate: before a new model version may go live, it and the
+ * active version write the tenant's evaluation set (the briefs behind its
+ * approved drafts, with the approved copy as references, topped up with
+ * standard briefs about its products), as a batch job with progress. Both
+ * are scored with compliance, the quality rubric and similarity to the
+ * references; activation is refused when the candidate is worse beyond the
+ * tolerance, unless an owner overrides with a written reason (audited).
+ */
+import { and, desc, eq, inArray, ne } from "drizzle-orm";
+import { toComplianceProfile } from "@/domain/brand-profile";
+import type { Brief } from "@/domain/campaign/brief";
+import { checkCopy, EMPTY_PROFILE } from "@/domain/compliance";
+import { complianceInput, contentFromModel, type EmailContent, type ModelEmail } from "@/domain/email/content";
+import { similarity, standardBriefs, summarize, type DraftScores, type EvaluationPair } from "@/domain/evaluation";
+import { checkQuality } from "@/domain/quality/rubric";
+import type { Database, Transaction } from "@/server/db/client";
+import { brandProfiles, campaigns, draftRevisions, drafts, modelEvaluations, organization, products, tenantModels, type ModelEvaluation, type TenantModel } from "@/server/db/schema";
+import { withTenant } from "@/server/db/with-tenant";
+import { enqueueJobs } from "@/server/queue/enqueue";
+import { qualityCopy } from "./draft-quality";
+
+/** EVAL_BRIEFS: how many briefs an evaluation writes (default 10). */
+export function evaluationSize(): number {
+  return Math.max(2, Math.min(50, Number(process.env.EVAL_BRIEFS ?? 10)));
+}
+
+/** The evaluation set: briefs behind approved drafts (their final copy as references), topped up with standard briefs. */
+export async function evaluationSet(tx: Transaction, tenantId: string, size = evaluationSize()): Promise<{ brief: Brief; reference: string | null }[]> {
+  const approved = await tx
+    .select({ brief: campaigns.brief, content: draftRevisions.content })
+    .from(drafts)
+    .innerJoin(campaigns, eq(campaigns.id, drafts.campaignId))
+    .innerJoin(draftRevisions, and(eq(draftRevisions.draftId, drafts.id), eq(draftRevisions.number, drafts.revision), eq(draftRevisions.tenantId, tenantId)))
+    .where(and(eq(drafts.tenantId, tenantId), inArray(drafts.status, ["approved", "exported"])))
+    .orderBy(desc(drafts.updatedAt))
+    .limit(size);
+  const seen = new Set<string>();
+  const set = approved
+    .filter((a) => !seen.has(a.brief.name) && seen.add(a.brief.name))
+    .map((a) => ({ brief: { ...a.brief, variants: 1 }, reference: referenceText(a.content) }));
+  if (set.length >= size) return set.slice(0, size);
+  const [[tenant], catalog, [profile]] = await Promise.all([
+    tx.select({ name: organization.name }).from(organization).where(eq(organization.id, tenantId)),
+    tx.select({ name: products.name, description: products.description }).from(products).where(eq(products.tenantId, tenantId)).limit(size),
+    tx.select({ profile: brandProfiles.profile }).from(brandProfiles).where(eq(brandProfiles.tenantId, tenantId)).orderBy(desc(brandProfiles.version)).limit(1),
+  ]);
+  const named = [...catalog.map((p) => ({ name: p.name, facts: (p.description ?? "").slice(0, 300) })), ...(profile?.profile.productSpellings.map((p) => ({ name: p.name, facts: "" })) ?? [])];
+  return [...set, ...standardBriefs(tenant?.name ?? "us", named, size - set.length).map((brief) => ({ brief, reference: null }))];
+}
+
+function referenceText(content: EmailContent): string {
+  const copy = qualityCopy(content);
+  return `${copy.subject}\n${copy.body}`;
+}
+
+/**
+ * Queues an evaluation of a new version against the active one (inside the
+ * caller's tenant transaction). Nothing to compare with for a first version.
+ */
+export async function queueEvaluation(tx: Transaction, tenantId: string, candidate: Pick<TenantModel, "id" | "runnerKey">, userId: string | null) {
+  const [active] = await tx
+    .select({ id: tenantModels.id })
+    .from(tenantModels)
+    .where(and(eq(tenantModels.tenantId, tenantId), eq(tenantModels.active, true), eq(tenantModels.status, "ready"), ne(tenantModels.id, candidate.id)));
+  if (!active) return null;
+  const briefs = await evaluationSet(tx, tenantId);
+  const [evaluation] = await tx.insert(modelEvaluations).values({ tenantId, candidateId: candidate.id, baselineId: active.id, briefs, createdBy: userId }).returning();
+  const [job] = await enqueueJobs(tx, tenantId, [{ type: "model.evaluate", payload: { evaluationId: evaluation!.id }, priority: "batch", runnerKey: candidate.runnerKey, createdBy: userId, maxAttempts: 3 }]);
+  await tx.update(modelEvaluations).set({ jobId: job!.id }).where(and(eq(modelEvaluations.id, evaluation!.id), eq(modelEvaluations.tenantId, tenantId)));
+  return { evaluationId: evaluation!.id, jobId: job!.id };
+}
+
+/** The latest evaluation of each version (for the Models page). */
+export async function latestEvaluations(tx: Transaction, tenantId: string): Promise<Map<string, ModelEvaluation>> {
+  const rows = await tx.select().from(modelEvaluations).where(eq(modelEvaluations.tenantId, tenantId)).orderBy(desc(modelEvaluations.createdAt));
+  const latest = new Map<string, ModelEvaluation>();
+  for (const row of rows) if (!latest.has(row.candidateId)) latest.set(row.candidateId, row);
+  return latest;
+}
+
+export type Writer = (model: TenantModel, brief: Brief, signal: AbortSignal) => Promise<ModelEmail>;
+
+/**
+ * Runs an evaluation: every brief written by the candidate and the baseline
+ * (resuming after the briefs already done), scored, saved pair by pair.
+ */
+export async function runEvaluation(db: Database, tenantId: string, evaluationId: string, write: Writer, options: { signal: AbortSignal; progress?: (done: number, total: number) => Promise<void> }) {
+  const { evaluation, candidate, baseline, profile, companyName } = await withTenant(db, tenantId, async (tx) => {
+    const [evaluation] = await tx.select().from(modelEvaluations).where(and(eq(modelEvaluations.id, evaluationId), eq(modelEvaluations.tenantId, tenantId)));
+    if (!evaluation) throw new Error("The evaluation was deleted.");
+    const models = await tx.select().from(tenantModels).where(and(eq(tenantModels.tenantId, tenantId), inArray(tenantModels.id, [evaluation.candidateId, evaluation.baselineId ?? evaluation.candidateId])));
+    const [[latest], [tenant]] = await Promise.all([
+      tx.select({ profile: brandProfiles.profile }).from(brandProfiles).where(eq(brandProfiles.tenantId, tenantId)).orderBy(desc(brandProfiles.version)).limit(1),
+      tx.select({ name: organization.name, slug: organization.slug }).from(organization).where(eq(organization.id, tenantId)),
+    ]);
+    await tx.update(modelEvaluations).set({ status: "running" }).where(and(eq(modelEvaluations.id, evaluationId), eq(modelEvaluations.tenantId, tenantId)));
+    return {
+      evaluation,
+      candidate: models.find((m) => m.id === evaluation.candidateId),
+      baseline: models.find((m) => m.id === evaluation.baselineId),
+      profile: latest?.profile ?? null,
+      companyName: { name: tenant?.name ?? "", slug: tenant?.slug ?? "" },
+    };
+  });
+  if (!candidate || !baseline) throw new Error("One of the two versions was deleted; build the version again to evaluate it.");
+  const rules = profile ? toComplianceProfile(profile) : EMPTY_PROFILE;
+  const score = (email: ModelEmail, item: { brief: Brief; reference: string | null }): DraftScores & { subject: string; body: string } => {
+    const content = contentFromModel(email, item.brief, rules.disclaimers.map((d) => d.text), rules.productSpellings.map((p) => p.canonical));
+    const compliance = checkCopy(complianceInput(content), rules);
+    const copy = qualityCopy(content);
+    const quality = checkQuality(copy, {
+      brief: item.brief,
+      workspace: companyName,
+      allowedFacts: rules.disclaimers.map((d) => d.text),
+      voice: profile ? { traits: profile.voiceTraits.map((t) => t.trait), preferredTerms: profile.preferredTerms.map((t) => t.term), avoidTones: [] } : undefined,
+    });
+    const errors = [...compliance.findings, ...quality.findings].filter((f) => f.severity === "error").length;
+    return {
+      compliance: compliance.score,
+      quality: quality.score,
+      sendable: errors === 0,
+      similarity: item.reference ? similarity(`${copy.subject}\n${copy.body}`, item.reference) : null,
+      subject: copy.subject,
+      body: copy.body,
+    };
+  };
+  const pairs: EvaluationPair[] = [...evaluation.pairs];
+  for (const item of evaluation.briefs.slice(pairs.length)) {
+    options.signal.throwIfAborted();
+    const [c, b] = [await write(candidate, item.brief, options.signal), await write(baseline, item.brief, options.signal)];
+    pairs.push({ brief: item.brief.name, candidate: score(c, item), baseline: score(b, item) });
+    await withTenant(db, tenantId, (tx) => tx.update(modelEvaluations).set({ pairs, done: pairs.length }).where(and(eq(modelEvaluations.id, evaluationId), eq(modelEvaluations.tenantId, tenantId))));
+    await options.progress?.(pairs.length, evaluation.briefs.length);
+  }
+  const summary = summarize(pairs);
+  await withTenant(db, tenantId, (tx) =>
+    tx
+      .update(modelEvaluations)
+      .set({ status: "done", summary, verdict: summary.verdict, finishedAt: new Date() })
+      .where(and(eq(modelEvaluations.id, evaluationId), eq(modelEvaluations.tenantId, tenantId))),
+  );
+  return summary;
+}

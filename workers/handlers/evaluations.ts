@@ -1,0 +1,55 @@
+/**
+ * Evaluates a new model version against the active one: both write the
+ * tenant's evaluation set through the gateway (structured output, the same
+ * prompt a campaign uses), the service scores and saves each pair.
+ */
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { ModelGateway } from "@/ai/gateway";
+import { createRequest } from "@/ai/tenant-model";
+import { buildEmailPrompt } from "@/domain/campaign/prompt";
+import { ModelEmail } from "@/domain/email/content";
+import { getDb } from "@/server/db/client";
+import { modelEvaluations, organization } from "@/server/db/schema";
+import { withTenant } from "@/server/db/with-tenant";
+import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { NonRetryableError } from "@/server/queue/errors";
+import { runEvaluation, type Writer } from "@/server/services/model-evaluations";
+import { defineHandler } from "../registry";
+
+export const evaluateModel = defineHandler({
+  type: "model.evaluate",
+  payload: z.object({ evaluationId: z.uuid() }),
+  async run(payload, context) {
+    const ollama = getOllamaProvider();
+    if (!ollama) throw new NonRetryableError(NO_MODEL_SERVER);
+    const db = getDb();
+    const [tenant] = await withTenant(db, context.tenantId, (tx) => tx.select({ name: organization.name }).from(organization).where(eq(organization.id, context.tenantId)));
+    const specs = new Map<string, ReturnType<typeof createRequest>>();
+    const gateway = new ModelGateway(ollama, { resolveModel: async (name) => specs.get(name) ?? null });
+    const write: Writer = async (model, brief, signal) => {
+      specs.set(model.ollamaName, createRequest(model.spec));
+      const { messages } = buildEmailPrompt({ companyName: tenant?.name ?? "the company", brief, variant: 1, passages: [], profileInstructions: null });
+      // A fixed seed: the two versions write under the same conditions, and a re-run reads the same.
+      const result = await gateway.structured({ model: model.ollamaName, schema: ModelEmail, messages, options: { temperature: 0.8, seed: 7919 }, signal, timeoutMs: 5 * 60_000 });
+      return result.value;
+    };
+    try {
+      const summary = await runEvaluation(db, context.tenantId, payload.evaluationId, write, {
+        signal: context.signal,
+        progress: (done, total) => context.progress({ percent: Math.round((100 * done) / total), message: `${done} of ${total} briefs written by both versions` }),
+      });
+      return { verdict: summary.verdict, reasons: summary.reasons };
+    } catch (error) {
+      if (context.attempt >= context.maxAttempts || error instanceof NonRetryableError) {
+        await withTenant(db, context.tenantId, (tx) =>
+          tx
+            .update(modelEvaluations)
+            .set({ status: "failed", error: error instanceof Error ? error.message : String(error) })
+            .where(and(eq(modelEvaluations.id, payload.evaluationId), eq(modelEvaluations.tenantId, context.tenantId))),
+        );
+      }
+      throw error;
+    }
+  },
+});
