@@ -24,10 +24,11 @@
  * against it) and test/fixtures/guides-heldout (written by another hand and
  * studied once after a first measurement), test/fixtures/guides-final (a
  * third hand, studied once), test/fixtures/guides-unseen (a fourth hand,
- * studied once) and test/fixtures/guides-fresh (a fifth hand, never read
- * while building the reader: its figures are the honest ones). The JSON's
- * main figures are the first corpus's; heldout_*, final_*, unseen_* and
- * fresh_* the others'.
+ * studied once), test/fixtures/guides-fresh (a fifth hand, studied once)
+ * and test/fixtures/guides-last (a sixth hand, never read while building
+ * the reader: its figures are the honest ones). The JSON's main figures are
+ * the first corpus's; heldout_*, final_*, unseen_*, fresh_* and last_* the
+ * others'.
  * The last line of stdout is one JSON object.
  */
 import { trainLanguageModel } from "@/ai/builtin/language-model";
@@ -194,15 +195,17 @@ async function main() {
   const final = only ? [] : loadCorpus(CORPORA.final);
   const unseen = only ? [] : loadCorpus(CORPORA.unseen);
   const freshGuides = only ? [] : loadCorpus(CORPORA.fresh);
+  const lastGuides = only ? [] : loadCorpus(CORPORA.last);
   if (corpus.length === 0) throw new Error("No guides in test/fixtures/guides: run node --import tsx scripts/guide-corpus/make.ts");
   const main = await readCorpus("corpus (developed against)", corpus);
   const held = heldout.length ? await readCorpus("held-out corpus (written by another hand; its misses were studied once)", heldout) : null;
   const last = final.length ? await readCorpus("third corpus (a third hand; its misses were studied once)", final) : null;
   const fresh = unseen.length ? await readCorpus("fourth corpus (a fourth hand; its misses were studied once)", unseen) : null;
-  const newest = freshGuides.length ? await readCorpus("fresh corpus (a fifth hand; never read while building the reader)", freshGuides) : null;
+  const newest = freshGuides.length ? await readCorpus("fifth corpus (a fifth hand; its misses were studied once)", freshGuides) : null;
+  const untouched = lastGuides.length ? await readCorpus("last corpus (a sixth hand; never read while building the reader)", lastGuides) : null;
   const { now, before, msPerPage } = main;
-  const reads = new Map([...main.reads, ...(held?.reads ?? []), ...(last?.reads ?? []), ...(fresh?.reads ?? []), ...(newest?.reads ?? [])]);
-  const everyGuide = [...corpus, ...heldout, ...final, ...unseen, ...freshGuides];
+  const reads = new Map([...main.reads, ...(held?.reads ?? []), ...(last?.reads ?? []), ...(fresh?.reads ?? []), ...(newest?.reads ?? []), ...(untouched?.reads ?? [])]);
+  const everyGuide = [...corpus, ...heldout, ...final, ...unseen, ...freshGuides, ...lastGuides];
 
   // Mutation test and drafts: the builtin writer under each guide's extracted profile.
   const random = mulberry32(13);
@@ -292,6 +295,13 @@ async function main() {
       fresh_precision_min_field: newest ? round(newest.now.precisionMin, 3) : null,
       fresh_baseline_recall_micro: newest ? round(newest.before.recall, 3) : null,
       fresh_baseline_precision_micro: newest ? round(newest.before.precision, 3) : null,
+      last_guides: lastGuides.length,
+      last_recall_micro: untouched ? round(untouched.now.recall, 3) : null,
+      last_precision_micro: untouched ? round(untouched.now.precision, 3) : null,
+      last_recall_min_field: untouched ? round(untouched.now.recallMin, 3) : null,
+      last_precision_min_field: untouched ? round(untouched.now.precisionMin, 3) : null,
+      last_baseline_recall_micro: untouched ? round(untouched.before.recall, 3) : null,
+      last_baseline_precision_micro: untouched ? round(untouched.before.precision, 3) : null,
     }),
   );
 }

@@ -13,6 +13,7 @@ export const CORPORA = {
   final: path.resolve(import.meta.dirname, "../../test/fixtures/guides-final"),
   unseen: path.resolve(import.meta.dirname, "../../test/fixtures/guides-unseen"),
   fresh: path.resolve(import.meta.dirname, "../../test/fixtures/guides-fresh"),
+  last: path.resolve(import.meta.dirname, "../../test/fixtures/guides-last"),
 } as const;
 
 export interface GuideKey {
