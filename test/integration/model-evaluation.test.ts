@@ -4,6 +4,8 @@
  * job; a worse one is refused, an owner overrides with a reason (audited),
  * a marketer cannot, and going back to an earlier version is one click.
  */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { answerEmails } from "../../e2e/ollama-double/email-writer";
 import { OllamaDouble } from "../../e2e/ollama-double/server";
@@ -90,4 +92,10 @@ it("measures a new version against the active one and refuses a worse one unless
   // Rollback to v2 is one click, evaluation or not.
   await caller.models.activate({ tenantModelId: v2.id });
   expect((await caller.models.list()).find((v) => v.active)!.version).toBe(2);
-});
+
+  // The same evaluation from the command line, against the configured model server.
+  const { stdout } = await run("node", ["--import", "tsx", "scripts/eval.ts", "--tenant", ws.slug, "--candidate", "3", "--baseline", "2"], { env: process.env, timeout: 60_000 });
+  expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toMatchObject({ tenant: ws.slug, provider: "ollama", verdict: "worse" });
+}, 90_000);
+
+const run = promisify(execFile);

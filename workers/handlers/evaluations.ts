@@ -5,16 +5,12 @@
  */
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { ModelGateway } from "@/ai/gateway";
-import { createRequest } from "@/ai/tenant-model";
-import { buildEmailPrompt } from "@/domain/campaign/prompt";
-import { ModelEmail } from "@/domain/email/content";
 import { getDb } from "@/server/db/client";
 import { modelEvaluations, organization } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { NonRetryableError } from "@/server/queue/errors";
-import { runEvaluation, type Writer } from "@/server/services/model-evaluations";
+import { gatewayWriter, runEvaluation } from "@/server/services/model-evaluations";
 import { defineHandler } from "../registry";
 
 export const evaluateModel = defineHandler({
@@ -25,15 +21,7 @@ export const evaluateModel = defineHandler({
     if (!ollama) throw new NonRetryableError(NO_MODEL_SERVER);
     const db = getDb();
     const [tenant] = await withTenant(db, context.tenantId, (tx) => tx.select({ name: organization.name }).from(organization).where(eq(organization.id, context.tenantId)));
-    const specs = new Map<string, ReturnType<typeof createRequest>>();
-    const gateway = new ModelGateway(ollama, { resolveModel: async (name) => specs.get(name) ?? null });
-    const write: Writer = async (model, brief, signal) => {
-      specs.set(model.ollamaName, createRequest(model.spec));
-      const { messages } = buildEmailPrompt({ companyName: tenant?.name ?? "the company", brief, variant: 1, passages: [], profileInstructions: null });
-      // A fixed seed: the two versions write under the same conditions, and a re-run reads the same.
-      const result = await gateway.structured({ model: model.ollamaName, schema: ModelEmail, messages, options: { temperature: 0.8, seed: 7919 }, signal, timeoutMs: 5 * 60_000 });
-      return result.value;
-    };
+    const write = gatewayWriter(ollama, tenant?.name ?? "the company");
     try {
       const summary = await runEvaluation(db, context.tenantId, payload.evaluationId, write, {
         signal: context.signal,

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { formatCount, formatDate } from "./format";
 import type { ModelVersion } from "./types";
+import { EvaluationSummary } from "./evaluation-summary";
 import { HostStatusList, VersionStatus } from "./version-status";
 
 const COLUMNS = 7;
@@ -36,6 +37,7 @@ export function VersionRow(props: {
         <td className="py-3 font-mono text-xs">{v.base}</td>
         <td className="py-3">
           <VersionStatus version={v} />
+          <EvaluationSummary evaluation={v.evaluation} />
         </td>
         <td className="py-3">
           <HostStatusList hostStatus={v.hostStatus} />

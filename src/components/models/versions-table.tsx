@@ -19,12 +19,15 @@ export function VersionsTable({ tenantSlug }: { tenantSlug: string }) {
   const list = useQuery({
     ...trpc.models.list.queryOptions(),
     // Poll only while a build is under way; ready and failed are final.
-    refetchInterval: (query) => (query.state.data?.some(building) ? 3_000 : false),
+    refetchInterval: (query) => (query.state.data?.some((v) => building(v) || v.evaluation?.status === "pending" || v.evaluation?.status === "running") ? 3_000 : false),
   });
   const [openModelfiles, setOpenModelfiles] = useState<ReadonlySet<string>>(new Set());
   const [deleting, setDeleting] = useState<ModelVersion | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.models.list.queryKey() });
   const activate = useMutation(trpc.models.activate.mutationOptions({ onSettled: refresh }));
+  // A refused activation (the evaluation found the version worse) can go ahead with an owner's written reason.
+  const [overriding, setOverriding] = useState<ModelVersion | null>(null);
+  const [reason, setReason] = useState("");
   const remove = useMutation(
     trpc.models.delete.mutationOptions({
       onSuccess: () => {
@@ -59,6 +62,25 @@ export function VersionsTable({ tenantSlug }: { tenantSlug: string }) {
       </CardHeader>
       <CardContent className="p-0 pb-2">
         {activate.error && <Alert className="mx-5 mb-3">{activate.error.message}</Alert>}
+        {activate.error && overriding && /anyway/.test(activate.error.message) && (
+          <form
+            className="mx-5 mb-3 grid gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              activate.mutate({ tenantModelId: overriding.id, overrideReason: reason }, { onSuccess: () => setOverriding(null) });
+            }}
+          >
+            <label htmlFor="override-reason" className="text-sm font-medium">
+              Why activate v{overriding.version} anyway? (owners only; recorded in the audit log)
+            </label>
+            <textarea id="override-reason" className="min-h-16 rounded-md border border-input bg-card px-3 py-2 text-sm" value={reason} onChange={(e) => setReason(e.target.value)} />
+            <div>
+              <Button type="submit" variant="destructive" disabled={activate.isPending || reason.trim().length < 10}>
+                Activate anyway
+              </Button>
+            </div>
+          </form>
+        )}
         {!list.data ? (
           <div className="grid gap-2 px-5 pb-3">
             <Skeleton className="h-10" />
@@ -94,7 +116,10 @@ export function VersionsTable({ tenantSlug }: { tenantSlug: string }) {
                     busy={activate.isPending || remove.isPending}
                     showModelfile={openModelfiles.has(v.id)}
                     onToggleModelfile={() => toggleModelfile(v.id)}
-                    onActivate={() => activate.mutate({ tenantModelId: v.id })}
+                    onActivate={() => {
+                      setOverriding(v);
+                      activate.mutate({ tenantModelId: v.id });
+                    }}
                     onDelete={() => {
                       remove.reset();
                       setDeleting(v);

@@ -11,7 +11,11 @@ import { and, desc, eq, inArray, ne } from "drizzle-orm";
 import { toComplianceProfile } from "@/domain/brand-profile";
 import type { Brief } from "@/domain/campaign/brief";
 import { checkCopy, EMPTY_PROFILE } from "@/domain/compliance";
-import { complianceInput, contentFromModel, type EmailContent, type ModelEmail } from "@/domain/email/content";
+import { complianceInput, contentFromModel, ModelEmail, type EmailContent } from "@/domain/email/content";
+import { buildEmailPrompt } from "@/domain/campaign/prompt";
+import { ModelGateway } from "@/ai/gateway";
+import type { CreateModelRequest, OllamaProvider } from "@/ai/ollama/provider";
+import { createRequest } from "@/ai/tenant-model";
 import { similarity, standardBriefs, summarize, type DraftScores, type EvaluationPair } from "@/domain/evaluation";
 import { checkQuality } from "@/domain/quality/rubric";
 import type { Database, Transaction } from "@/server/db/client";
@@ -80,6 +84,22 @@ export async function latestEvaluations(tx: Transaction, tenantId: string): Prom
 }
 
 export type Writer = (model: TenantModel, brief: Brief, signal: AbortSignal) => Promise<ModelEmail>;
+
+/**
+ * Writing through the model server the way a campaign does (the same prompt,
+ * structured output), with a fixed seed so both versions write under the
+ * same conditions and a re-run reads the same.
+ */
+export function gatewayWriter(ollama: OllamaProvider, companyName: string): Writer {
+  const specs = new Map<string, CreateModelRequest>();
+  const gateway = new ModelGateway(ollama, { resolveModel: async (name) => specs.get(name) ?? null });
+  return async (model, brief, signal) => {
+    specs.set(model.ollamaName, createRequest(model.spec));
+    const { messages } = buildEmailPrompt({ companyName, brief, variant: 1, passages: [], profileInstructions: null });
+    const result = await gateway.structured({ model: model.ollamaName, schema: ModelEmail, messages, options: { temperature: 0.8, seed: 7919 }, signal, timeoutMs: 5 * 60_000 });
+    return result.value;
+  };
+}
 
 /**
  * Runs an evaluation: every brief written by the candidate and the baseline
