@@ -57,3 +57,33 @@ it("builds, activates and tries the workspace's own model, streaming its answer"
   expect(metrics).toMatch(new RegExp(`model_tokens_per_second_bucket\\{model="brandsmith/${slug}:v1",le="\\+Inf"\\} 1`));
   await context.close();
 });
+
+it("evaluates a new version against the active one, shows the comparison, activates it and rolls back", async () => {
+  const context = await newPersonContext(browser);
+  const page = await context.newPage();
+  await signUpThroughUi(page, { name: "Gil Gate", email: uniqueEmail("gil") });
+  const slug = await createWorkspaceThroughUi(page, "Gate Roasters");
+  await page.getByRole("link", { name: "Models" }).click();
+  await page.waitForURL(`**/t/${slug}/models`);
+  await page.getByRole("button", { name: "Build version" }).click();
+  const v1 = page.getByTestId("model-version-v1");
+  await v1.getByText("Ready", { exact: true }).waitFor({ timeout: 30_000 });
+  await v1.getByRole("button", { name: "Activate v1" }).click();
+  await v1.getByText("Active", { exact: true }).waitFor();
+
+  // v2 is measured against v1 before it may go live; the page follows the evaluation.
+  await page.getByLabel("System prompt (optional)").fill("You write marketing copy for Gate Roasters. Be warm and specific.");
+  await page.getByRole("button", { name: "Build version" }).click();
+  const v2 = page.getByTestId("model-version-v2");
+  await v2.getByText(/Evaluating against the active version/).waitFor({ timeout: 30_000 });
+  await v2.getByText("Not worse").waitFor({ timeout: 60_000 });
+  await v2.getByRole("button", { name: /^Compare \d+ drafts$/ }).click();
+  await v2.getByRole("list", { name: "Drafts pair by pair" }).getByText("Active version", { exact: false }).first().waitFor();
+  await screenshot(page, "model-evaluation");
+
+  await v2.getByRole("button", { name: "Activate v2" }).click();
+  await v2.getByText("Active", { exact: true }).waitFor();
+  await v1.getByRole("button", { name: "Roll back to this version, v1" }).click();
+  await v1.getByText("Active", { exact: true }).waitFor();
+  await context.close();
+});

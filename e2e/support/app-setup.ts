@@ -77,6 +77,8 @@ export async function startApp(project: TestProject, options: { provider: "ollam
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       // Fast retries so a bouncing address reaches the dead letters within seconds.
       QUEUE_RETRY_BASE_MS: "200",
+      // Small evaluations: the gate's journey watches one run from start to end.
+      EVAL_BRIEFS: "2",
       ...(options.provider === "ollama" ? { OLLAMA_HOST: `${ollamaUrl}|2`, OLLAMA_POLL_MS: "1000" } : { MODEL_PROVIDER: "builtin" }),
       WORKER_PROCESSES: "1",
       WORKER_CONCURRENCY: "4",

@@ -93,6 +93,18 @@ it("measures a new version against the active one and refuses a worse one unless
   await caller.models.activate({ tenantModelId: v2.id });
   expect((await caller.models.list()).find((v) => v.active)!.version).toBe(2);
 
+  // An empty evaluation set says how to fill it, and the new version waits.
+  expect((await caller.models.evaluationSet()).briefs).toHaveLength(4);
+  await caller.models.saveEvaluationSet({ campaignIds: [] });
+  expect(await caller.models.evaluationSet()).toMatchObject({ custom: true, briefs: [] });
+  const fourth = await caller.models.create({ system: "You write marketing copy. Be brief." });
+  await waitFor(() => allFinished([fourth.jobId]), 10_000);
+  const v4 = (await caller.models.list()).find((v) => v.version === 4)!;
+  expect(v4.evaluation).toMatchObject({ status: "failed", error: expect.stringMatching(/evaluation set is empty/) });
+  expect(await expectCode(caller.models.activate({ tenantModelId: v4.id }), "CONFLICT")).toMatch(/evaluation set is empty/);
+  await caller.models.saveEvaluationSet({ campaignIds: null });
+  expect((await caller.models.evaluationSet()).custom).toBe(false);
+
   // The same evaluation from the command line, against the configured model server.
   const { stdout } = await run("node", ["--import", "tsx", "scripts/eval.ts", "--tenant", ws.slug, "--candidate", "3", "--baseline", "2"], { env: process.env, timeout: 60_000 });
   expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toMatchObject({ tenant: ws.slug, provider: "ollama", verdict: "worse" });

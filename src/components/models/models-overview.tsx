@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { useTRPC } from "@/lib/trpc/client";
 import { BuildVersion } from "./build-version";
 import { TryModel } from "./try-model";
+import { EvaluationSet } from "./evaluation-set";
 import { VersionsTable } from "./versions-table";
 
 export function ModelsOverview({ tenantSlug }: { tenantSlug: string }) {
@@ -24,6 +25,7 @@ export function ModelsOverview({ tenantSlug }: { tenantSlug: string }) {
       {server.data && !server.data.configured && <Alert tone="info">{server.data.message}</Alert>}
       <BuildVersion tenantSlug={tenantSlug} disabled={configured !== true} />
       <VersionsTable tenantSlug={tenantSlug} />
+      {configured === true && <EvaluationSet />}
       <TryModel tenantSlug={tenantSlug} configured={configured} />
     </div>
   );

@@ -19,7 +19,10 @@ import { createRequest } from "@/ai/tenant-model";
 import { similarity, standardBriefs, summarize, type DraftScores, type EvaluationPair } from "@/domain/evaluation";
 import { checkQuality } from "@/domain/quality/rubric";
 import type { Database, Transaction } from "@/server/db/client";
-import { brandProfiles, campaigns, draftRevisions, drafts, modelEvaluations, organization, products, tenantModels, type ModelEvaluation, type TenantModel } from "@/server/db/schema";
+import { brandProfiles, campaigns, draftRevisions, drafts, evaluationSets, modelEvaluations, organization, products, tenantModels, type ModelEvaluation, type TenantModel } from "@/server/db/schema";
+import { recordAudit } from "./audit";
+import type { ServiceContext } from "./context";
+import { badRequest } from "./errors";
 import { withTenant } from "@/server/db/with-tenant";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { qualityCopy } from "./draft-quality";
@@ -29,8 +32,14 @@ export function evaluationSize(): number {
   return Math.max(2, Math.min(50, Number(process.env.EVAL_BRIEFS ?? 10)));
 }
 
-/** The evaluation set: briefs behind approved drafts (their final copy as references), topped up with standard briefs. */
+/**
+ * The evaluation set: the campaigns a person chose on the Models page, or by
+ * default the briefs behind approved drafts (their final copy as
+ * references), topped up with standard briefs about the tenant's products.
+ */
 export async function evaluationSet(tx: Transaction, tenantId: string, size = evaluationSize()): Promise<{ brief: Brief; reference: string | null }[]> {
+  const [chosen] = await tx.select({ campaignIds: evaluationSets.campaignIds }).from(evaluationSets).where(eq(evaluationSets.tenantId, tenantId));
+  if (chosen) return chosenBriefs(tx, tenantId, chosen.campaignIds);
   const approved = await tx
     .select({ brief: campaigns.brief, content: draftRevisions.content })
     .from(drafts)
@@ -53,6 +62,60 @@ export async function evaluationSet(tx: Transaction, tenantId: string, size = ev
   return [...set, ...standardBriefs(tenant?.name ?? "us", named, size - set.length).map((brief) => ({ brief, reference: null }))];
 }
 
+/** The chosen campaigns' briefs, each with the copy of its best approved draft as reference when there is one. */
+async function chosenBriefs(tx: Transaction, tenantId: string, campaignIds: readonly string[]) {
+  if (campaignIds.length === 0) return [];
+  const [rows, approved] = await Promise.all([
+    tx.select({ id: campaigns.id, brief: campaigns.brief }).from(campaigns).where(and(eq(campaigns.tenantId, tenantId), inArray(campaigns.id, [...campaignIds]))),
+    tx
+      .select({ campaignId: drafts.campaignId, content: draftRevisions.content })
+      .from(drafts)
+      .innerJoin(draftRevisions, and(eq(draftRevisions.draftId, drafts.id), eq(draftRevisions.number, drafts.revision), eq(draftRevisions.tenantId, tenantId)))
+      .where(and(eq(drafts.tenantId, tenantId), inArray(drafts.campaignId, [...campaignIds]), inArray(drafts.status, ["approved", "exported"])))
+      .orderBy(desc(drafts.score)),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r.brief]));
+  return campaignIds.flatMap((id) => {
+    const brief = byId.get(id);
+    const reference = approved.find((a) => a.campaignId === id);
+    return brief ? [{ brief: { ...brief, variants: 1 }, reference: reference ? referenceText(reference.content) : null }] : [];
+  });
+}
+
+/** What the Models page shows of the set, and the campaigns a person may choose from. */
+export async function describeEvaluationSet(ctx: Pick<ServiceContext, "db" | "tenantId">) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [[chosen], set, available] = await Promise.all([
+      tx.select({ campaignIds: evaluationSets.campaignIds }).from(evaluationSets).where(eq(evaluationSets.tenantId, ctx.tenantId)),
+      evaluationSet(tx, ctx.tenantId),
+      tx.select({ id: campaigns.id, name: campaigns.name }).from(campaigns).where(eq(campaigns.tenantId, ctx.tenantId)).orderBy(desc(campaigns.createdAt)).limit(100),
+    ]);
+    return {
+      custom: !!chosen,
+      chosen: chosen?.campaignIds ?? [],
+      briefs: set.map((item) => ({ name: item.brief.name, type: item.brief.type, products: item.brief.products.map((p) => p.name), hasReference: item.reference !== null })),
+      available,
+    };
+  });
+}
+
+/** Chooses the campaigns the set is made of (null: back to the default). */
+export async function saveEvaluationSet(ctx: ServiceContext, campaignIds: string[] | null) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    if (campaignIds === null) {
+      await tx.delete(evaluationSets).where(eq(evaluationSets.tenantId, ctx.tenantId));
+    } else {
+      const found = campaignIds.length ? await tx.select({ id: campaigns.id }).from(campaigns).where(and(eq(campaigns.tenantId, ctx.tenantId), inArray(campaigns.id, campaignIds))) : [];
+      if (found.length !== new Set(campaignIds).size) throw badRequest("One of those campaigns is not in this workspace. Reload the page.");
+      await tx
+        .insert(evaluationSets)
+        .values({ tenantId: ctx.tenantId, campaignIds, updatedBy: ctx.actor.userId })
+        .onConflictDoUpdate({ target: evaluationSets.tenantId, set: { campaignIds, updatedBy: ctx.actor.userId, updatedAt: new Date() } });
+    }
+    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "evaluation_set.saved", objectType: "evaluation_set", objectId: ctx.tenantId, details: { campaigns: campaignIds?.length ?? "default" } });
+  });
+}
+
 function referenceText(content: EmailContent): string {
   const copy = qualityCopy(content);
   return `${copy.subject}\n${copy.body}`;
@@ -69,6 +132,14 @@ export async function queueEvaluation(tx: Transaction, tenantId: string, candida
     .where(and(eq(tenantModels.tenantId, tenantId), eq(tenantModels.active, true), eq(tenantModels.status, "ready"), ne(tenantModels.id, candidate.id)));
   if (!active) return null;
   const briefs = await evaluationSet(tx, tenantId);
+  // An empty set cannot measure anything: the evaluation says how to fill it, and the version waits.
+  if (briefs.length === 0) {
+    const [evaluation] = await tx
+      .insert(modelEvaluations)
+      .values({ tenantId, candidateId: candidate.id, baselineId: active.id, briefs, status: "failed", error: "The evaluation set is empty. Choose campaigns for it on the Models page, or reset it to the default (your approved briefs and standard ones)." , createdBy: userId })
+      .returning();
+    return { evaluationId: evaluation!.id, jobId: null };
+  }
   const [evaluation] = await tx.insert(modelEvaluations).values({ tenantId, candidateId: candidate.id, baselineId: active.id, briefs, createdBy: userId }).returning();
   const [job] = await enqueueJobs(tx, tenantId, [{ type: "model.evaluate", payload: { evaluationId: evaluation!.id }, priority: "batch", runnerKey: candidate.runnerKey, createdBy: userId, maxAttempts: 3 }]);
   await tx.update(modelEvaluations).set({ jobId: job!.id }).where(and(eq(modelEvaluations.id, evaluation!.id), eq(modelEvaluations.tenantId, tenantId)));

@@ -36,3 +36,12 @@ export const modelEvaluations = pgTable(
 );
 
 export type ModelEvaluation = typeof modelEvaluations.$inferSelect;
+
+/** A workspace's own choice of evaluation briefs (absent: its approved briefs, topped up with standard ones). */
+export const evaluationSets = pgTable("evaluation_sets", {
+  tenantId: tenantId().primaryKey(),
+  /** The campaigns whose briefs make the set, in order. */
+  campaignIds: jsonb("campaign_ids").$type<string[]>().notNull(),
+  updatedBy: uuid("updated_by").references(() => user.id, { onDelete: "set null" }),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -10,6 +10,7 @@ import {
   pullBaseModel,
   tryTenantModel,
 } from "@/server/services/tenant-models";
+import { describeEvaluationSet, saveEvaluationSet } from "@/server/services/model-evaluations";
 import { createTRPCRouter, tenantProcedure } from "../init";
 
 const admins = () => tenantProcedure("owner", "admin");
@@ -17,6 +18,12 @@ const tenantModelId = z.uuid({ message: "That model version id is not valid. Rel
 
 export const modelsRouter = createTRPCRouter({
   bases: admins().query(() => listBaseModels()),
+  /** The briefs a new version is evaluated on, and the campaigns one can choose them from. */
+  evaluationSet: admins().query(({ ctx }) => describeEvaluationSet(ctx.service)),
+  /** Campaigns to evaluate on (null: back to the approved briefs and standard ones). */
+  saveEvaluationSet: admins()
+    .input(z.object({ campaignIds: z.array(z.uuid()).max(50, "Choose at most 50 campaigns.").nullable() }))
+    .mutation(({ ctx, input }) => saveEvaluationSet(ctx.service, input.campaignIds)),
   list: admins().query(({ ctx }) => listTenantModels(ctx.service)),
   create: admins()
     .input(
