@@ -128,6 +128,9 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
           for (const term of splitTerms(bannedText)) add.banned(term, replacement ? cleanTerm(replacement) : null, line);
           break;
         }
+        // "Replace anti-ageing with skin rejuvenation." — an unambiguous swap wherever it is written.
+        const swap = /^(?:replace|swap)\s/i.test(sentence) ? bannedFromLine(sentence.split(/[:;—–]/)[0]!) : [];
+        for (const b of swap) if (b.replacement && b.term.split(/\s+/).length <= 4) add.banned(b.term, b.replacement, line);
         for (const rule of readStyle(sentence)) add.style(rule, line);
         const naming = namingRule(sentence);
         if (naming) add.product(naming, line);

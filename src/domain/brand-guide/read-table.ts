@@ -99,7 +99,8 @@ export function readTable(block: Extract<GuideBlock, { kind: "table" }>, section
       if (!cell || EXAMPLE.test(cell)) return;
       switch (effective[c]) {
         case "banned":
-          for (const b of bannedFromLine(cell.replace(/^[-•*]\s+/, ""))) add.banned(b.term, b.replacement ?? replacement, quote);
+          // A cell without commas holds one phrase ("before and after"), not two.
+          for (const b of /[,/;]|→|->/.test(cell) || quotedIn(cell).length ? bannedFromLine(cell.replace(/^[-•*]\s+/, "")) : [{ term: cleanTerm(cell.split(/\s*(?:[—–:(]|\s-\s|;)/)[0]!) ?? "", replacement: null }]) if (b.term) add.banned(b.term, b.replacement ?? replacement, quote);
           break;
         case "preferred":
           for (const term of splitTerms(cell.replace(/^[-•*]\s+/, ""))) add.preferred(term, quote);
