@@ -115,6 +115,26 @@ describe("the guide reader", () => {
     expect(profile.productSpellings.map((p) => p.name)).toEqual(["HomeGuard", "TrailPeak 2", "HomeSense"]);
   });
 
+  it("reads bans written as plain prose under a heading that lists bans", () => {
+    const profile = readRules([
+      {
+        section: "Words We Don't Use",
+        text: "Artisan is out. Every supermarket loaf calls itself artisan now. Say handmade instead, because ours is.\n\nWe never write guilt-free. For the same reason, no naughty and no sinful.\n\nPlease avoid indulgent; generous says it better. Avoid the words in the left-hand column.\n\nInstead of gluten-free we say made without gluten, because of traces.",
+      },
+      { section: "Vocabulary › Replacements", text: "Replace anti-ageing with skin rejuvenation. Replace cure with treat: most conditions are managed." },
+    ]);
+    expect(terms(profile)).toEqual([
+      ["artisan", "handmade"],
+      ["guilt-free", null],
+      ["naughty", null],
+      ["sinful", null],
+      ["indulgent", "generous"],
+      ["gluten-free", "made without gluten"],
+      ["anti-ageing", "skin rejuvenation"],
+      ["cure", "treat"],
+    ]);
+  });
+
   it("says nothing about a guide without rules", () => {
     const profile = readRules([{ section: "About us", text: "We have welcomed guests to the valley since 1921. Our rooms look over the river." }]);
     expect([profile.bannedTerms, profile.productSpellings, profile.requiredDisclaimers]).toEqual([[], [], []]);

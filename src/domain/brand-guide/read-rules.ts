@@ -10,7 +10,7 @@ import { normaliseForMatch, parseBlocks, sentencesOf, type GuideBlock } from "./
 import { announcedCount, announcesRequiredText, footerLinesAnnounced, isAboutLegalText, readAnnouncedTails, readLegal, TAIL } from "./read-legal";
 import { readTable } from "./read-table";
 import { EXAMPLE, kindOfHeading, kindOfSection, type Add, type Source } from "./reader-common";
-import { bannedFromLine, bannedFromProse, cleanTerm, distinctiveNames, introducedName, looksLikeName, namingRule, productFromLine, quotedIn, splitTerms, trademarkedNames, withoutInstructionLabel } from "./rule-terms";
+import { bannedFromLine, bannedFromPlainProse, bannedFromProse, cleanTerm, distinctiveNames, introducedName, looksLikeName, namingRule, productFromLine, quotedIn, splitTerms, trademarkedNames, withoutInstructionLabel } from "./rule-terms";
 import { readStyle, type StyleRule } from "./read-style";
 import { BANNED_SENTENCES, INJECTION, REQUIRED_QUOTE, REQUIRED_TEXT_CUE, type SectionKind } from "./vocabulary";
 
@@ -215,7 +215,10 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
       switch (kind) {
         case "banned":
           if (block.kind === "item" || body.split(/\s+/).length <= 8 || labelKind) for (const b of bannedFromLine(body)) add.banned(b.term, b.replacement, line);
-          else for (const b of bannedFromProse(body, sentencesOf(body))) add.banned(b.term, b.replacement, line);
+          else {
+            for (const b of bannedFromProse(body, sentencesOf(body))) add.banned(b.term, b.replacement, line);
+            if (quotedIn(body).length === 0) for (const b of bannedFromPlainProse(sentencesOf(body))) add.banned(b.term, b.replacement, line);
+          }
           break;
         case "preferred":
           if (block.kind === "item" || body.split(/\s+/).length <= 8 || labelKind) for (const t of splitTerms(body)) add.preferred(t, line);

@@ -173,6 +173,48 @@ export function bannedFromProse(paragraph: string, sentences: readonly string[],
   return out;
 }
 
+/**
+ * Bans written as plain prose in a section about words to avoid, without
+ * quotes: "Artisan is out.", "We never write guilt-free.", "Please avoid
+ * indulgent; generous says it better.", "Instead of gluten-free we say made
+ * without gluten." Only for sections whose heading says they list bans.
+ */
+export function bannedFromPlainProse(sentences: readonly string[]): BannedTerm[] {
+  const out: BannedTerm[] = [];
+  let last: BannedTerm[] = [];
+  const term = (raw: string | undefined) => {
+    const t = raw ? cleanTerm(raw.replace(/^(the (word|phrase|term)s?|words? like)\s+/i, "")) : null;
+    return t && t.split(/\s+/).length <= 4 && !/^(it|this|that|them|they|we|you|anything|something|one)$/i.test(t) && !/^(in|on|at|of|for|with|by|below|above|these|those|the following|following|all|any|every|them|words|terms)\b/i.test(t) ? bannedForm(t) : null;
+  };
+  for (const sentence of sentences) {
+    const found: BannedTerm[] = [];
+    const s = sentence.trim();
+    const instead = /\binstead of\s+([^.;,]{2,40}?),?\s+(?:we\s+)?(?:say|write|use)\s+([^.;,]{2,40}?)(?=[.;,]|\s+(?:because|since|as)\b|$)/i.exec(s);
+    if (instead) {
+      const t = term(instead[1]);
+      if (t) found.push({ term: t, replacement: cleanTerm(instead[2]!) });
+    }
+    for (const pattern of [
+      /^([^.;,]{2,40}?)\s+(?:is|are)\s+(?:out|banned|off[- ]limits|a no-go|not allowed)\b/i,
+      /\b(?:we\s+)?(?:never|don['’]?t|do not)\s+(?:write|say|use)\s+([^.;,]{2,40}?)(?=[.;,]|\s+(?:about|in|on|when|because|either|even)\b|$)/i,
+      /\b(?:please\s+)?avoid\s+([^.;,]{2,40}?)(?=[.;,]|$)/i,
+      /\bsteer clear of\s+([^.;,]{2,40}?)(?=[.;,]|$)/i,
+    ]) {
+      const m = pattern.exec(s);
+      const t = term(m?.[1]);
+      if (t && !found.some((f) => f.term === t)) found.push({ term: t, replacement: null });
+    }
+    for (const m of s.matchAll(/\bno ([a-z][\w-]*) and no ([a-z][\w-]*)\b/gi)) for (const t of [term(m[1]), term(m[2])]) if (t) found.push({ term: t, replacement: null });
+    // "Say handmade instead", "generous says it better": the word offered for this sentence's ban, or the last one's.
+    const offered = /\b(?:say|write|use)\s+([^.;,]{2,30}?)\s+instead\b/i.exec(s)?.[1] ?? /(?:^|[;,]\s*)([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+says it better\b/i.exec(s)?.[1];
+    const target = found.length ? found : last;
+    if (offered) for (const b of target) if (!b.replacement) b.replacement = cleanTerm(offered);
+    out.push(...found);
+    if (found.length) last = found;
+  }
+  return out;
+}
+
 /** Names no dictionary word looks like: inner capitals or a model number ("HomeSense", "eZ Pay", "TravelCover 365"). */
 export function distinctiveNames(text: string): string[] {
   // Spellings the text rules out ("never Halden-Online or HaldenOnline") are not names to keep.
