@@ -117,7 +117,8 @@ function gridBand(lines: readonly Line[], start: number, pageWidth: number): { l
   for (; next < lines.length; next++) {
     const line = lines[next]!;
     const previous = taken.at(-1)!;
-    if (previous.y - line.y > 5 * Math.max(previous.size, line.size)) break;
+    // A header row often sits in a shaded band, further from the first row than rows are from each other.
+    if (previous.y - line.y > (taken.length === 1 ? 8 : 5) * Math.max(previous.size, line.size)) break;
     // A heading (larger, or alone in an emphasis font below lines of body text) ends a table.
     const bodySeen = taken.some((l) => l.segments.some((s) => s.bodyShare >= 0.2));
     if (line.segments.length === 1 && (line.size > first.size * 1.15 || (line.segments[0]!.bodyShare < 0.2 && bodySeen))) break;
@@ -210,7 +211,8 @@ function renderFlowLine(line: Line, bodySize: number): string {
   const emphasis = line.segments.every((s) => s.bodyShare < 0.2);
   const larger = line.size >= bodySize * 1.18;
   const numbered = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(text);
-  if (words <= 12 && text.length <= 90 && (!BULLET.test(text) || (numbered && emphasis)) && !/[.,;]$/.test(text) && (larger || (emphasis && (/^\p{Lu}/u.test(text) || numbered)))) {
+  // Three or more segments on one line are a table's header row, not a heading.
+  if (line.segments.length < 3 && words <= 12 && text.length <= 90 && (!BULLET.test(text) || (numbered && emphasis)) && !/[.,;]$/.test(text) && (larger || (emphasis && (/^\p{Lu}/u.test(text) || numbered)))) {
     const level = line.size >= bodySize * 1.6 ? 1 : line.size >= bodySize * 1.18 ? 2 : 3;
     return `\n${"#".repeat(level)} ${text.replace(/:$/, "")}`;
   }

@@ -10,7 +10,7 @@ import { normaliseForMatch, parseBlocks, sentencesOf, type GuideBlock } from "./
 import { announcedCount, announcesRequiredText, footerLinesAnnounced, isAboutLegalText, readAnnouncedTails, readLegal, TAIL } from "./read-legal";
 import { readTable } from "./read-table";
 import { EXAMPLE, kindOfHeading, kindOfSection, type Add, type Source } from "./reader-common";
-import { bannedFromLine, bannedFromPlainProse, bannedFromProse, cleanTerm, distinctiveNames, introducedName, looksLikeName, namingRule, productFromLine, quotedIn, splitTerms, trademarkedNames, withoutInstructionLabel } from "./rule-terms";
+import { bannedFromLine, bannedFromPlainProse, bannedFromProse, cleanTerm, distinctiveNames, introducedName, listedNames, looksLikeName, namingRule, productFromLine, quotedIn, splitTerms, trademarkedNames, withoutInstructionLabel } from "./rule-terms";
 import { readStyle, type StyleRule } from "./read-style";
 import { BANNED_SENTENCES, INJECTION, REQUIRED_QUOTE, REQUIRED_TEXT_CUE, type SectionKind } from "./vocabulary";
 
@@ -46,14 +46,17 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
     seen.add(key);
     return true;
   };
-  const style = new Map<StyleRule["rule"], StyleRule & { source: Source }>();
+  const style = new Map<StyleRule["rule"], StyleRule & { source: Source; strong?: boolean }>();
   const footerCount = footerLinesAnnounced(passages);
 
   passages.forEach((passage, index) => {
     const src = (quote: string): Source => ({ passage: index, quote: quote.replace(/\s+/g, " ").trim().slice(0, 300) });
     const add = {
       style(rule: StyleRule, quote: string) {
-        if (!style.has(rule.rule)) style.set(rule.rule, { ...rule, source: src(quote) });
+        // A rule in a section about formatting outranks one said in passing elsewhere ("claims emails never use emoji").
+        const strong = kindOfSection(passage.section) === "formatting";
+        const existing = style.get(rule.rule);
+        if (!existing || (strong && !existing.strong)) style.set(rule.rule, { ...rule, source: src(quote), strong });
       },
       banned(term: string, replacement: string | null, quote: string) {
         if (!cleanTerm(term)) return;
@@ -237,6 +240,7 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
             for (const sentence of sentencesOf(body)) {
               const name = introducedName(sentence);
               if (name && !/\b(company|legal entity|business)\b/i.test(sentence)) add.product(name, line);
+              if (!/\b(competitors?|rivals?|other (insurers|banks|brands|apps|companies|shops)|such as|like)\b/i.test(sentence)) for (const listed of listedNames(sentence)) add.product(listed, line);
             }
           }
           break;

@@ -18,7 +18,7 @@ export function readStyle(sentence: string): StyleRule[] {
   if (/\bexclamation\b/.test(s)) {
     const aboutSubject = STYLE_SENTENCES.subject.test(s);
     // "Exclamation marks: never in a subject line. One in the body…" — the count follows the label.
-    const counted = STYLE_SENTENCES.exclamationCount.exec(s)?.[1] ?? /^exclamation (?:marks?|points?):.*\b(one|two|three|a single)\b (?:in|per) (?:the body|an? email|each email|emails?|a message|each message|messages?|newsletters?)/.exec(s)?.[1];
+    const counted = STYLE_SENTENCES.exclamationCount.exec(s)?.[1] ?? /^exclamation (?:marks?|points?)\b[^.:]{0,30}:.*\b(one|two|three|a single)\b (?:in|per) (?:the body|an? email|each email|emails?|a message|each message|messages?|newsletters?)/.exec(s)?.[1];
     const max = STYLE_SENTENCES.maxExclamation.exec(s);
     const limit = counted && counted !== "no" && counted !== "zero" ? counted : max ? (max[1] ?? max[2] ?? max[3]) : undefined;
     const subjectBan = aboutSubject && /\b(never|not|no|none)\b[^.]{0,30}\bsubject|\bsubject(?: lines?)?\b[^.]{0,20}\b(none|never|get no|have no|not|don'?t (?:get|have|take) any)\b|\b(zero|none|no) in (?:the )?subject|\bsubject lines? (?:free of|without)\b|\b(?:free of|without) exclamation[^.]{0,30}\bsubject/.test(s);

@@ -225,6 +225,19 @@ export function distinctiveNames(text: string): string[] {
     .filter((n) => looksLikeName(n) && !/\b(GmbH|LLC|PLC|Plc|Ltd|Inc|AG|SA|NV|BV|LLP)\b/.test(n) && !/^(January|February|March|April|May|June|July|August|September|October|November|December|Page|Section|Chapter|Version|Rev|Edition|Figure|Table)\b/.test(n));
 }
 
+/** "We sell three policies: Pawsley Lifetime, which…; Pawsley Time-Limited…; and Pawsley Accident Only." — names listed in a sentence. */
+export function listedNames(sentence: string): string[] {
+  if (!/[:;]/.test(sentence)) return [];
+  return sentence
+    .split(/[:;]|,\s+and\s+|\s+and\s+/)
+    .slice(1)
+    .flatMap((segment) => {
+      const m = /^\s*((?:[\p{Lu}][\p{L}'’-]*|\d+)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|\d+|&)){1,3})(?=[\s,.;]|$)/u.exec(segment);
+      const name = m ? cleanTerm(m[1]!) : null;
+      return name && looksLikeName(name) && !/^(The|Our|We|You|It|This|That|If|When|Always|Never)\b/.test(name) ? [name] : [];
+    });
+}
+
 /** "HomeSense is our smart thermostat", "The Foundry is our incubator": the name a sentence introduces. */
 export function introducedName(sentence: string): string | null {
   const m =
