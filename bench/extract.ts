@@ -24,11 +24,11 @@
  * against it) and test/fixtures/guides-heldout (written by another hand and
  * studied once after a first measurement), test/fixtures/guides-final (a
  * third hand, studied once), test/fixtures/guides-unseen (a fourth hand,
- * studied once), test/fixtures/guides-fresh (a fifth hand, studied once)
- * and test/fixtures/guides-last (a sixth hand, never read while building
- * the reader: its figures are the honest ones). The JSON's main figures are
- * the first corpus's; heldout_*, final_*, unseen_*, fresh_* and last_* the
- * others'.
+ * studied once), test/fixtures/guides-fresh and guides-last (a fifth and
+ * a sixth hand, studied once each) and test/fixtures/guides-seventh (a
+ * seventh hand, never read while building the reader: its figures are the
+ * honest ones). The JSON's main figures are the first corpus's; heldout_*,
+ * final_*, unseen_*, fresh_*, last_* and seventh_* the others'.
  * The last line of stdout is one JSON object.
  */
 import { trainLanguageModel } from "@/ai/builtin/language-model";
@@ -196,16 +196,18 @@ async function main() {
   const unseen = only ? [] : loadCorpus(CORPORA.unseen);
   const freshGuides = only ? [] : loadCorpus(CORPORA.fresh);
   const lastGuides = only ? [] : loadCorpus(CORPORA.last);
+  const seventhGuides = only ? [] : loadCorpus(CORPORA.seventh);
   if (corpus.length === 0) throw new Error("No guides in test/fixtures/guides: run node --import tsx scripts/guide-corpus/make.ts");
   const main = await readCorpus("corpus (developed against)", corpus);
   const held = heldout.length ? await readCorpus("held-out corpus (written by another hand; its misses were studied once)", heldout) : null;
   const last = final.length ? await readCorpus("third corpus (a third hand; its misses were studied once)", final) : null;
   const fresh = unseen.length ? await readCorpus("fourth corpus (a fourth hand; its misses were studied once)", unseen) : null;
   const newest = freshGuides.length ? await readCorpus("fifth corpus (a fifth hand; its misses were studied once)", freshGuides) : null;
-  const untouched = lastGuides.length ? await readCorpus("last corpus (a sixth hand; never read while building the reader)", lastGuides) : null;
+  const untouched = lastGuides.length ? await readCorpus("sixth corpus (a sixth hand; its misses were studied once)", lastGuides) : null;
+  const unread = seventhGuides.length ? await readCorpus("seventh corpus (a seventh hand; never read while building the reader)", seventhGuides) : null;
   const { now, before, msPerPage } = main;
-  const reads = new Map([...main.reads, ...(held?.reads ?? []), ...(last?.reads ?? []), ...(fresh?.reads ?? []), ...(newest?.reads ?? []), ...(untouched?.reads ?? [])]);
-  const everyGuide = [...corpus, ...heldout, ...final, ...unseen, ...freshGuides, ...lastGuides];
+  const reads = new Map([...main.reads, ...(held?.reads ?? []), ...(last?.reads ?? []), ...(fresh?.reads ?? []), ...(newest?.reads ?? []), ...(untouched?.reads ?? []), ...(unread?.reads ?? [])]);
+  const everyGuide = [...corpus, ...heldout, ...final, ...unseen, ...freshGuides, ...lastGuides, ...seventhGuides];
 
   // Mutation test and drafts: the builtin writer under each guide's extracted profile.
   const random = mulberry32(13);
@@ -302,6 +304,13 @@ async function main() {
       last_precision_min_field: untouched ? round(untouched.now.precisionMin, 3) : null,
       last_baseline_recall_micro: untouched ? round(untouched.before.recall, 3) : null,
       last_baseline_precision_micro: untouched ? round(untouched.before.precision, 3) : null,
+      seventh_guides: seventhGuides.length,
+      seventh_recall_micro: unread ? round(unread.now.recall, 3) : null,
+      seventh_precision_micro: unread ? round(unread.now.precision, 3) : null,
+      seventh_recall_min_field: unread ? round(unread.now.recallMin, 3) : null,
+      seventh_precision_min_field: unread ? round(unread.now.precisionMin, 3) : null,
+      seventh_baseline_recall_micro: unread ? round(unread.before.recall, 3) : null,
+      seventh_baseline_precision_micro: unread ? round(unread.before.precision, 3) : null,
     }),
   );
 }

@@ -14,6 +14,7 @@ export const CORPORA = {
   unseen: path.resolve(import.meta.dirname, "../../test/fixtures/guides-unseen"),
   fresh: path.resolve(import.meta.dirname, "../../test/fixtures/guides-fresh"),
   last: path.resolve(import.meta.dirname, "../../test/fixtures/guides-last"),
+  seventh: path.resolve(import.meta.dirname, "../../test/fixtures/guides-seventh"),
 } as const;
 
 export interface GuideKey {
