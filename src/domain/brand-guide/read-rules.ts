@@ -131,6 +131,11 @@ export function readRules(passages: readonly GuidePassage[]): ProfileExtraction 
           for (const term of splitTerms(bannedText)) add.banned(term, replacement ? cleanTerm(replacement) : null, line);
           break;
         }
+        // "No “safe haven”, no “can't lose”, no “sure thing”": each quoted phrase after "no" is ruled out.
+        for (const m of sentence.matchAll(/(?:^|[\s,;:(])no\s+["“‘]([^"”’]{2,40})["”’]/giu)) {
+          const t = cleanTerm(m[1]!);
+          if (t && t.split(/\s+/).length <= 4) add.banned(t.toLowerCase() === t ? t : /\p{Ll}\p{Lu}/u.test(t) ? t : t.toLowerCase(), null, line);
+        }
         // "Replace anti-ageing with skin rejuvenation." — an unambiguous swap wherever it is written.
         const swap = /^(?:replace|swap)\s/i.test(sentence) ? bannedFromLine(sentence.split(/[:;—–]/)[0]!) : [];
         for (const b of swap) if (b.replacement && b.term.split(/\s+/).length <= 4) add.banned(b.term, b.replacement, line);

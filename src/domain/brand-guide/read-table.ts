@@ -90,7 +90,7 @@ export function readTable(block: Extract<GuideBlock, { kind: "table" }>, section
     // One product per row: the first product column that holds a name ("Waterproof jacket | StormShell | …").
     const productCell = row.map((cell, c) => (effective[c] === "product" && cell ? productFromLine(cell) : null)).find((name) => !!name);
     if (productCell) add.product(productCell, quote);
-    if (statusCol >= 0 && !/\b(retired|avoid|banned|don'?t|do not|never|no|not|stop|dropped|off[- ]limits|forbidden|prohibited)\b/i.test(row[statusCol] ?? "")) return;
+    if (statusCol >= 0 && !/\b(retired|avoid|banned|don'?t|do not|never|no|not|stop|dropped|off[- ]limits|forbidden|prohibited)\b/i.test(normaliseForMatch(row[statusCol] ?? ""))) return;
     const replacementCell = row.find((_, c) => effective[c] === "replacement");
     // Without a replacement column, a notes column may offer one: "Say learner.", "Try “bite-sized”".
     const notesCell = row.find((_, c) => effective[c] === "notes");
