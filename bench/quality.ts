@@ -100,7 +100,7 @@ async function main() {
       brief_coverage: round(mean(coverage), 3),
       distinct2: round(median(distinct), 3),
       generate_ms_p50: round(percentile(times, 50), 2),
-      // The evaluation gate (issue 14, part 4) is not built yet: nothing to time.
+      // The evaluation gate times tenant (Ollama) versions; the builtin model keeps no versions, so there is nothing to time here.
       eval_run_s: null,
     }),
   );

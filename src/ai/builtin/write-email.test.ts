@@ -5,6 +5,8 @@ import { checkCopy } from "@/domain/compliance";
 import { PREHEADER_MAX, PREHEADER_MIN, SUBJECT_MAX } from "@/domain/compliance/email-rules";
 import { termPattern } from "@/domain/compliance/text";
 import { ModelEmail, complianceInput, contentFromModel } from "@/domain/email/content";
+import { checkQuality } from "@/domain/quality/rubric";
+import { qualityCopy } from "@/server/services/draft-quality";
 import { sentences, trainLanguageModel, words } from "./language-model";
 import { writeEmail, type BuiltinRules } from "./write-email";
 
@@ -107,6 +109,35 @@ describe("the builtin model's emails", () => {
     );
     expect(briefs).toBe(1_000);
   }, 60_000);
+
+  it("says each thing once, by the rubric's measure, even when products share facts and a name starts in lower case", () => {
+    const tenant = TENANTS[1]!;
+    const shared = "Set up in five minutes. Cancel any time.";
+    const parsed = Brief.parse({
+      name: "Autumn rides",
+      type: "launch",
+      goal: "Launch it",
+      audience: "Riders",
+      offer: "free fitting",
+      keyMessage: "Every frame is hand-brazed in Leeds. Set up in five minutes.",
+      products: [
+        { name: "roadster", facts: shared },
+        { name: "Tourer", facts: `${shared} ${shared}` },
+        { name: "Gravel", facts: shared },
+      ],
+      ctaText: "See the bikes",
+      ctaUrl: "https://shop.example/",
+      variants: 5,
+    });
+    for (let variant = 1; variant <= 5; variant++) {
+      const email = writeEmail({ companyName: tenant.name, brief: parsed, variant, rules: tenant.rules as BuiltinRules, model: tenant.model });
+      const content = contentFromModel(email, parsed, tenant.disclaimers);
+      const quality = checkQuality(qualityCopy(content), { brief: parsed, workspace: { name: tenant.name, slug: "ferro" } });
+      expect(quality.findings.filter((f) => f.rule === "repeated-sentence"), plain(email)).toEqual([]);
+      // Every product keeps its card, with a line of its own.
+      expect(email.blocks.filter((b) => b.type === "product").map((b) => (b.type === "product" ? b.product.toLowerCase() : ""))).toEqual(["roadster", "tourer", "gravel"]);
+    }
+  });
 
   it("writes grammatical, on-brief copy in the brand's words", () => {
     const tenant = TENANTS[0]!;

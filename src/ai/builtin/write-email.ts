@@ -11,6 +11,7 @@ import { LENGTH_WORDS } from "@/domain/campaign/brief";
 import { PREHEADER_MAX, PREHEADER_MIN, SUBJECT_MAX } from "@/domain/compliance/email-rules";
 import { canonicaliseProductNames, termPattern } from "@/domain/compliance/text";
 import type { ModelEmail } from "@/domain/email/content";
+import { repeatTracker } from "@/domain/quality/rubric";
 import { hashSeed, mulberry32 } from "@/domain/random";
 import { score, sentences, words, type LanguageModelData } from "./language-model";
 import { CLOSINGS, CONTENT_FAMILIES, HEADINGS, MIDDLES, OPENINGS, PREHEADER_TAILS, SIGN_OFFS, SUBJECTS } from "./templates";
@@ -127,8 +128,7 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
     // A short email carries the facts of its lead product only; the other cards stay brief.
     const own = mode === 3 || (brief.length === "short" && index > 0) ? [] : factItems(product.facts);
     // The card shows the name already; without facts the blurb stays short and does not repeat it.
-    const blurbs = ["New in the shop.", "Ready when you are.", "Take a closer look in the shop.", "A good place to start.", "Worth a closer look.", "One to try.", "Find it in the shop.", "See it for yourself."];
-    const text = asList || own.length === 0 ? blurbs[(variant - 1 + index) % blurbs.length]! : mode === 2 ? `${own[0]}.` : product.facts;
+    const text = asList || own.length === 0 ? CARD_LINES[(variant - 1 + index) % CARD_LINES.length]! : mode === 2 ? `${own[0]}.` : product.facts;
     const blurb = clean(text, task.rules);
     if (blurb) blocks.push({ type: "product", product: product.name, blurb: clip(blurb, 400) });
   }
@@ -168,42 +168,50 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
     ctaText: clip(clean(brief.ctaText, task.rules) || "Take a look", 40),
     signOff: clip(signOff, 120),
   };
-  const said = withoutRepeats(email);
+  const said = withoutRepeats(email, variant);
   return brief.tones.includes("formal") ? formal(said) : said;
 }
 
+/** A product card's line when it has no facts of its own to show: the card shows the name already, so the line does not repeat it. */
+const CARD_LINES = ["New in the shop.", "Ready when you are.", "Take a closer look in the shop.", "A good place to start.", "Worth a closer look.", "One to try.", "Find it in the shop.", "See it for yourself."];
+
 /**
- * Each thing said once: a later sentence that repeats an earlier one (the
- * same fact in a card, a list and a paragraph) is left out.
+ * Each thing said once, by the rubric's own measure (`repeatTracker`): a
+ * later sentence that repeats an earlier one (the same fact in a card, a
+ * list and a paragraph; a closing that echoes the heading) is left out. A
+ * product card whose every sentence was said already gets a short line no
+ * other part of the email used.
  */
-function withoutRepeats(email: ModelEmail): ModelEmail {
-  const seen = new Set<string>();
-  const key = (s: string) => s.toLowerCase().replace(/^[^:]{0,40}:\s*/, "").replace(/[^\p{L}\p{N} ]/gu, "").replace(/\s+/g, " ").trim();
+function withoutRepeats(email: ModelEmail, variant: number): ModelEmail {
+  const said = repeatTracker();
+  // A label ("Our offer for you: …") does not make a sentence new; sentences under three words are never repeats.
+  const repeats = (s: string) => {
+    const plain = s.replace(/^[^:]{0,40}:\s*/, "");
+    return plain.split(/\s+/).length >= 3 && said.repeats(plain);
+  };
+  // Split at every sentence end, as the rubric does: a brief's name may start a sentence in lower case ("homeGuard").
   const keep = (text: string) =>
-    sentences(text)
-      .filter((s) => {
-        const k = key(s);
-        if (k.split(" ").length < 3) return true;
-        if (seen.has(k)) return false;
-        seen.add(k);
-        return true;
-      })
+    text
+      .split(/(?<=[.!?])\s+/)
+      .filter((s) => s.trim() && !repeats(s))
       .join(" ");
-  const blocks = email.blocks.flatMap((b): ModelEmail["blocks"] => {
+  const blocks = email.blocks.flatMap((b, index): ModelEmail["blocks"] => {
     if (b.type === "bullets") {
-      const items = b.items.filter((item) => {
-        const k = key(item);
-        if (seen.has(k)) return false;
-        seen.add(k);
-        return true;
-      });
+      const items = b.items.filter((item) => !repeats(item));
       return items.length ? [{ ...b, items }] : [];
+    }
+    if (b.type === "heading") {
+      repeats(b.text);
+      return [b];
     }
     if (b.type === "paragraph") {
       const text = keep(b.text);
       return text ? [{ ...b, text }] : [];
     }
-    if (b.type === "product") return [{ ...b, blurb: keep(b.blurb) || b.blurb }];
+    if (b.type === "product") {
+      const blurb = keep(b.blurb) || CARD_LINES.map((_, i) => CARD_LINES[(variant + index + i) % CARD_LINES.length]!).find((line) => !repeats(line)) || "";
+      return blurb ? [{ ...b, blurb }] : [];
+    }
     return [b];
   });
   return { ...email, blocks };

@@ -77,6 +77,27 @@ function phrasePattern(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${phrase.trim().split(/\s+/).map(escape).join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "giu");
 }
 
+/**
+ * What "says it again" means, shared by the rubric and the builtin writer
+ * (which leaves out what it would be flagged for): the same words, most of
+ * the same word pairs (a heading "We'd love to see you" and a closing "We'd
+ * love to see you there."), or the same content words in another order.
+ * `repeats` remembers every sentence it did not find a twin for.
+ */
+export function repeatTracker(): { repeats(sentence: string): boolean } {
+  const seen: { text: string; grams: Set<string>; stems: Set<string> }[] = [];
+  return {
+    repeats(sentence) {
+      const text = normaliseForMatch(sentence);
+      const grams = new Set(bigrams(sentence));
+      const stems = new Set(contentWords(sentence).map((w) => w.replace(/(s|es|ed|ing)$/, "")));
+      const twin = seen.some((s) => s.text === text || jaccard(s.grams, grams) >= 0.7 || (stems.size >= 3 && jaccard(s.stems, stems) >= 0.85));
+      if (!twin) seen.push({ text, grams, stems });
+      return twin;
+    },
+  };
+}
+
 export function checkQuality(copy: QualityCopy, context: QualityContext): QualityReport {
   const findings: Finding[] = [];
   const fields: [CopyField, string][] = [
@@ -105,15 +126,12 @@ export function checkQuality(copy: QualityCopy, context: QualityContext): Qualit
   if (audienceWords.length >= 3 && !customerFacing.includes(normaliseForMatch(brief.audience))) leak(brief.audience.replace(/[.!]+$/, ""), "The audience description", "error");
 
   // Repeated or near-duplicate sentences.
-  const seen: { text: string; grams: Set<string>; stems: Set<string> }[] = [];
+  const said = repeatTracker();
   for (const sentence of sentencesIn(copy.body)) {
-    const grams = new Set(bigrams(sentence));
-    const stems = new Set(contentWords(sentence).map((w) => w.replace(/(s|es|ed|ing)$/, "")));
-    const twin = seen.find((s) => s.text === normaliseForMatch(sentence) || jaccard(s.grams, grams) >= 0.7 || (stems.size >= 3 && jaccard(s.stems, stems) >= 0.85));
-    if (twin) {
+    if (said.repeats(sentence)) {
       const at = copy.body.indexOf(sentence);
       findings.push({ rule: "repeated-sentence", severity: "error", message: "This sentence repeats an earlier one; say it once.", span: { field: "body", start: at, end: at + sentence.length, text: sentence } });
-    } else seen.push({ text: normaliseForMatch(sentence), grams, stems });
+    }
   }
 
   // Brief coverage: the offer, the key message, the call to action, each product.
