@@ -201,6 +201,7 @@ function withoutRepeats(email: ModelEmail, variant: number): ModelEmail {
       return items.length ? [{ ...b, items }] : [];
     }
     if (b.type === "heading") {
+      // The heading stays; remembering it lets a closing that echoes it go.
       repeats(b.text);
       return [b];
     }
