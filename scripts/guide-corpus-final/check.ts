@@ -10,83 +10,17 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DOMParser } from "@xmldom/xmldom";
-import JSZip from "jszip";
-import mammoth from "mammoth";
-import { getDocumentProxy } from "unpdf";
 import type { Guide } from "../guide-corpus/types";
 import { keyJson, render } from "./corpus";
 import { guides } from "./guides/index";
 import { OUT_DIR } from "./paths";
+import { docxText, htmlText, markdownText, norm, pdfText, same } from "../lib/corpus-check";
 
 const KEY_FIELDS = ["file", "industry", "format", "pages", "bannedTerms", "productNames", "disclaimers", "signOff", "style", "notBanned"];
 const STYLE_FIELDS = ["maxExclamations", "allowEmoji", "noAllCaps", "noExclamationInSubject"];
 /** Banned terms keyed with capitals because they contain a proper noun or an acronym. */
 const CASED_TERMS = new Set(["act of God", "DIY disaster"]);
-const VOID = new Set(["meta", "link", "br", "hr", "img", "input", "source", "wbr"]);
-
-const norm = (s: string) => s.replace(/\s+/g, " ").trim();
-
-function decode(s: string): string {
-  return s
-    .replace(/<[^>]+>/g, " ")
-    .replaceAll("&lt;", "<")
-    .replaceAll("&gt;", ">")
-    .replaceAll("&quot;", '"')
-    .replaceAll("&#39;", "'")
-    .replaceAll("&amp;", "&");
-}
-
-async function pdfText(data: Uint8Array): Promise<{ text: string; pages: number }> {
-  const pdf = await getDocumentProxy(new Uint8Array(data));
-  let text = "";
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    for (const item of content.items) if ("str" in item) text += item.str + (item.hasEOL ? "\n" : "");
-    text += "\n";
-  }
-  return { text, pages: pdf.numPages };
-}
-
-async function docxText(data: Uint8Array, problems: string[]): Promise<string> {
-  const zip = await JSZip.loadAsync(data);
-  for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
-    const xml = await zip.file(name)!.async("string");
-    new DOMParser({
-      errorHandler: {
-        warning: (m: string) => problems.push(`${name}: XML warning ${m}`),
-        error: (m: string) => problems.push(`${name}: XML error ${m}`),
-        fatalError: (m: string) => problems.push(`${name}: XML fatal ${m}`),
-      },
-    }).parseFromString(xml, "application/xml");
-  }
-  const result = await mammoth.convertToHtml({ buffer: Buffer.from(data) });
-  // Custom paragraph styles (Title, Small Print) have no HTML mapping; real Word files warn the same way.
-  for (const m of result.messages) if (!/Unrecognised paragraph style/.test(m.message)) problems.push(`mammoth ${m.type}: ${m.message}`);
-  return decode(result.value.replace(/<\/(p|li|h\d|td|tr)>/g, "\n"));
-}
-
 /** Tag-stripped text of the page body, after checking that tags balance. */
-function htmlText(html: string, problems: string[]): string {
-  const stack: string[] = [];
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(\/?)>/g)) {
-    const [, close, rawName, selfClose] = m;
-    const name = (rawName ?? "").toLowerCase();
-    if (VOID.has(name) || selfClose) continue;
-    if (!close) stack.push(name);
-    else if (stack.pop() !== name) problems.push(`unbalanced </${name}> at ${m.index}`);
-  }
-  if (stack.length) problems.push(`unclosed tags: ${stack.join(", ")}`);
-  const body = html.replace(/<head>[\s\S]*<\/head>/, "");
-  return decode(body.replace(/<\/(p|li|h\d|td|tr|th)>/g, "\n"));
-}
-
-function markdownText(md: string): string {
-  return md.replaceAll("**", "").replaceAll("\\|", "|").replace(/<\/?small>/g, "").replace(/^> ?/gm, "");
-}
-
-const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
-
 async function checkGuide(guide: Guide): Promise<{ problems: string[]; summary: string }> {
   const problems: string[] = [];
   const first = await render(guide);
@@ -114,7 +48,7 @@ async function checkGuide(guide: Guide): Promise<{ problems: string[]; summary: 
   } else {
     if (raw.pages !== null) problems.push("pages should be null");
     const s = new TextDecoder().decode(data);
-    if (guide.format === "docx") text = await docxText(data, problems);
+    if (guide.format === "docx") text = await docxText(data, problems, []);
     else if (guide.format === "html") text = htmlText(s, problems);
     else text = markdownText(s);
   }

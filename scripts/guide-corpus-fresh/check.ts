@@ -12,15 +12,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DOMParser } from "@xmldom/xmldom";
-import JSZip from "jszip";
-import mammoth from "mammoth";
-import { getDocumentProxy } from "unpdf";
 import { OUT_DIR, fileName, guides, keyJson, render } from "./corpus";
+import { docxText, htmlText, markdownText, norm, pdfText, same } from "../lib/corpus-check";
 
 const KEY_FIELDS = ["file", "industry", "format", "pages", "bannedTerms", "productNames", "disclaimers", "signOff", "style", "notBanned"];
 const STYLE_FIELDS = ["maxExclamations", "allowEmoji", "noAllCaps", "noExclamationInSubject"];
-const VOID = new Set(["meta", "link", "br", "hr", "img", "input", "source", "wbr"]);
 
 interface Key {
   file: string;
@@ -33,69 +29,6 @@ interface Key {
   style: Record<string, unknown>;
   notBanned: string[];
 }
-
-const norm = (s: string) => s.replace(/\s+/g, " ").trim();
-
-function decode(s: string): string {
-  return s
-    .replace(/<[^>]+>/g, " ")
-    .replaceAll("&lt;", "<")
-    .replaceAll("&gt;", ">")
-    .replaceAll("&quot;", '"')
-    .replaceAll("&#39;", "'")
-    .replaceAll("&amp;", "&");
-}
-
-async function pdfText(data: Uint8Array): Promise<{ text: string; pages: number }> {
-  const pdf = await getDocumentProxy(new Uint8Array(data));
-  let text = "";
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    for (const item of content.items) if ("str" in item) text += item.str + (item.hasEOL ? "\n" : "");
-    text += "\n";
-  }
-  return { text, pages: pdf.numPages };
-}
-
-async function docxText(data: Buffer, problems: string[]): Promise<string> {
-  const zip = await JSZip.loadAsync(data);
-  for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
-    const xml = await zip.file(name)!.async("string");
-    new DOMParser({
-      errorHandler: {
-        warning: (m: string) => problems.push(`${name}: XML warning ${m}`),
-        error: (m: string) => problems.push(`${name}: XML error ${m}`),
-        fatalError: (m: string) => problems.push(`${name}: XML fatal ${m}`),
-      },
-    }).parseFromString(xml, "application/xml");
-  }
-  const result = await mammoth.convertToHtml({ buffer: data });
-  // Custom paragraph styles (Small Print) have no HTML mapping; real Word files warn the same way.
-  for (const m of result.messages) if (!/Unrecognised paragraph style/.test(m.message)) problems.push(`mammoth ${m.type}: ${m.message}`);
-  if (!/<table>/.test(result.value) || !/<h1>/.test(result.value)) problems.push("mammoth output lacks a table or a heading");
-  return decode(result.value.replace(/<\/(p|li|h\d|td|tr)>/g, "\n"));
-}
-
-function htmlText(html: string, problems: string[]): string {
-  const stack: string[] = [];
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(\/?)>/g)) {
-    const [, close, rawName, selfClose] = m;
-    const name = (rawName ?? "").toLowerCase();
-    if (VOID.has(name) || selfClose) continue;
-    if (!close) stack.push(name);
-    else if (stack.pop() !== name) problems.push(`unbalanced </${name}> at ${m.index}`);
-  }
-  if (stack.length) problems.push(`unclosed tags: ${stack.join(", ")}`);
-  for (const tag of ["<nav", "<main", "<footer"]) if (!html.includes(tag)) problems.push(`no ${tag}`);
-  const body = html.replace(/<head>[\s\S]*<\/head>/, "");
-  return decode(body.replace(/<\/(p|li|h\d|td|tr|th)>/g, "\n"));
-}
-
-function textOf(data: string): string {
-  return data.replaceAll("**", "").replaceAll("\\|", "|").replace(/<\/?small>/g, "").replace(/^> ?/gm, "");
-}
-
-const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 async function main(): Promise<void> {
   let failed = 0;
@@ -134,9 +67,9 @@ async function main(): Promise<void> {
       text = r.text;
       if (r.pages !== key.pages) problems.push(`pages ${r.pages} != key ${key.pages}`);
       if (r.pages < 2 || r.pages > 20) problems.push(`${r.pages} pages`);
-    } else if (key.format === "docx") text = await docxText(data, problems);
-    else if (key.format === "html") text = htmlText(data.toString("utf8"), problems);
-    else text = textOf(data.toString("utf8"));
+    } else if (key.format === "docx") text = await docxText(data, problems, ["<table>", "<h1>"]);
+    else if (key.format === "html") text = htmlText(data.toString("utf8"), problems, ["<nav", "<main", "<footer"]);
+    else text = markdownText(data.toString("utf8"));
     if (key.format !== "pdf" && key.pages !== null) problems.push("pages should be null");
 
     const flat = norm(text);

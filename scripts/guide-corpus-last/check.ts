@@ -9,75 +9,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DOMParser } from "@xmldom/xmldom";
-import JSZip from "jszip";
-import mammoth from "mammoth";
-import { getDocumentProxy } from "unpdf";
 import type { Guide } from "../guide-corpus/types";
 import { guides } from "./guides/index";
 import { fileName, keyJson, render } from "./make";
 import { OUT_DIR } from "./paths";
+import { docxText, htmlText, norm, pdfText } from "../lib/corpus-check";
 
-const VOID = new Set(["meta", "link", "br", "hr", "img", "input", "source", "wbr"]);
 const MIN_WORDS = 400;
+
 const MAX_WORDS = 2500;
 
-function decode(s: string): string {
-  return s
-    .replace(/<[^>]+>/g, " ")
-    .replaceAll("&lt;", "<")
-    .replaceAll("&gt;", ">")
-    .replaceAll("&quot;", '"')
-    .replaceAll("&#39;", "'")
-    .replaceAll("&amp;", "&");
-}
-
-async function pdfText(data: Uint8Array): Promise<{ text: string; pages: number }> {
-  const pdf = await getDocumentProxy(new Uint8Array(data));
-  let text = "";
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    for (const item of content.items) if ("str" in item) text += item.str + (item.hasEOL ? "\n" : "");
-    text += "\n";
-  }
-  return { text, pages: pdf.numPages };
-}
-
-async function docxText(data: Uint8Array, problems: string[]): Promise<string> {
-  const zip = await JSZip.loadAsync(data);
-  for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
-    const xml = await zip.file(name)!.async("string");
-    new DOMParser({
-      errorHandler: {
-        warning: (m: string) => problems.push(`${name}: XML warning ${m}`),
-        error: (m: string) => problems.push(`${name}: XML error ${m}`),
-        fatalError: (m: string) => problems.push(`${name}: XML fatal ${m}`),
-      },
-    }).parseFromString(xml, "application/xml");
-  }
-  const result = await mammoth.convertToHtml({ buffer: Buffer.from(data) });
-  // Custom paragraph styles (Title, Small Print) have no HTML mapping; real Word files warn the same way.
-  for (const m of result.messages) if (!/Unrecognised paragraph style/.test(m.message)) problems.push(`mammoth ${m.type}: ${m.message}`);
-  if (!/<table>/.test(result.value) || !/<li>/.test(result.value) || !/<h1>/.test(result.value)) problems.push("mammoth output lacks table, list or heading");
-  return decode(result.value.replace(/<\/(p|li|h\d|td|tr)>/g, "\n"));
-}
-
-function htmlText(html: string, problems: string[]): string {
-  const stack: string[] = [];
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(\/?)>/g)) {
-    const [, close, rawName, selfClose] = m;
-    const name = (rawName ?? "").toLowerCase();
-    if (VOID.has(name) || selfClose) continue;
-    if (!close) stack.push(name);
-    else if (stack.pop() !== name) problems.push(`unbalanced </${name}> at ${m.index}`);
-  }
-  if (stack.length) problems.push(`unclosed tags: ${stack.join(", ")}`);
-  for (const tag of ["<nav", "<table", "<ul", "<ol", '<aside class="callout"', "<footer"]) if (!html.includes(tag)) problems.push(`no ${tag}`);
-  const body = html.replace(/<head>[\s\S]*<\/head>/, "");
-  return decode(body.replace(/<\/(p|li|h\d|td|tr|th)>/g, "\n"));
-}
-
-const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 const same = (a: Uint8Array | string, b: Uint8Array | string) => Buffer.from(a).equals(Buffer.from(b));
 
 async function checkGuide(guide: Guide, problems: string[]): Promise<{ words: number; pages: number | null }> {
@@ -102,8 +43,8 @@ async function checkGuide(guide: Guide, problems: string[]): Promise<{ words: nu
     text = r.text;
     pages = r.pages;
     if (r.pages !== first.pages) problems.push(`unpdf sees ${r.pages} pages, key says ${first.pages}`);
-  } else if (guide.format === "docx") text = await docxText(data, problems);
-  else if (guide.format === "html") text = htmlText(Buffer.from(data).toString("utf8"), problems);
+  } else if (guide.format === "docx") text = await docxText(data, problems, ["<table>", "<li>", "<h1>"]);
+  else if (guide.format === "html") text = htmlText(Buffer.from(data).toString("utf8"), problems, ["<nav", "<table", "<ul", "<ol", '<aside class="callout"', "<footer"]);
   else text = Buffer.from(data).toString("utf8").replaceAll("**", "").replaceAll("\\|", "|").replace(/<\/?small>/g, "").replace(/^> ?/gm, "");
 
   const k = guide.key;

@@ -9,14 +9,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import mammoth from "mammoth";
-import { getDocumentProxy } from "unpdf";
 import { OUT_DIR, fileName, keyJson, render } from "./corpus";
 import { guides } from "./guides/index";
+import { docxText, htmlText, markdownText, norm, pdfText } from "../lib/corpus-check";
 
 const KEY_FIELDS = ["file", "industry", "format", "pages", "bannedTerms", "productNames", "disclaimers", "signOff", "style", "notBanned"];
 const STYLE_FIELDS = ["maxExclamations", "allowEmoji", "noAllCaps", "noExclamationInSubject"];
-const VOID = new Set(["meta", "link", "br", "hr", "img", "input", "source", "wbr"]);
 
 interface Key {
   file: string;
@@ -28,50 +26,6 @@ interface Key {
   signOff: string | null;
   style: Record<string, unknown>;
   notBanned: string[];
-}
-
-const norm = (s: string) => s.replace(/\s+/g, " ").trim();
-
-function decode(s: string): string {
-  return s.replace(/<[^>]+>/g, " ").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&#39;", "'").replaceAll("&amp;", "&");
-}
-
-async function pdfText(data: Buffer): Promise<{ text: string; pages: number }> {
-  const pdf = await getDocumentProxy(new Uint8Array(data));
-  let text = "";
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    for (const item of content.items) if ("str" in item) text += item.str + (item.hasEOL ? "\n" : "");
-    text += "\n";
-  }
-  return { text, pages: pdf.numPages };
-}
-
-async function docxText(data: Buffer, problems: string[]): Promise<string> {
-  const result = await mammoth.convertToHtml({ buffer: data });
-  // The custom Small Print style has no HTML mapping; real Word files warn the same way.
-  for (const m of result.messages) if (!/Unrecognised paragraph style/.test(m.message)) problems.push(`mammoth ${m.type}: ${m.message}`);
-  for (const tag of ["<table>", "<li>", "<h1>"]) if (!result.value.includes(tag)) problems.push(`mammoth output has no ${tag}`);
-  return decode(result.value.replace(/<\/(p|li|h\d|td|tr)>/g, "\n"));
-}
-
-function htmlText(html: string, problems: string[]): string {
-  const stack: string[] = [];
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(\/?)>/g)) {
-    const [, close, rawName, selfClose] = m;
-    const name = (rawName ?? "").toLowerCase();
-    if (VOID.has(name) || selfClose) continue;
-    if (!close) stack.push(name);
-    else if (stack.pop() !== name) problems.push(`unbalanced </${name}> at ${m.index}`);
-  }
-  if (stack.length) problems.push(`unclosed tags: ${stack.join(", ")}`);
-  for (const tag of ["<main", "<footer", "<nav"]) if (!html.includes(tag)) problems.push(`no ${tag}`);
-  const body = html.replace(/<head>[\s\S]*<\/head>/, "");
-  return decode(body.replace(/<\/(p|li|h\d|td|tr|th)>/g, "\n"));
-}
-
-function markdownText(md: string): string {
-  return md.replaceAll("**", "").replaceAll("\\|", "|").replace(/<\/?small>/g, "").replace(/^> ?/gm, "");
 }
 
 function checkKey(key: Key, flat: string, problems: string[]): void {
@@ -138,8 +92,8 @@ async function main(): Promise<void> {
       if (r.pages !== key.pages) problems.push(`pages ${r.pages} != key ${key.pages}`);
     } else {
       if (key.pages !== null) problems.push("pages should be null");
-      if (key.format === "docx") text = await docxText(data, problems);
-      else if (key.format === "html") text = htmlText(data.toString("utf8"), problems);
+      if (key.format === "docx") text = await docxText(data, problems, ["<table>", "<li>", "<h1>"]);
+      else if (key.format === "html") text = htmlText(data.toString("utf8"), problems, ["<main", "<footer", "<nav"]);
       else text = markdownText(data.toString("utf8"));
     }
     const flat = norm(text);
