@@ -187,27 +187,30 @@ async function readCorpus(name: string, corpus: readonly CorpusGuide[]) {
   return { now, before, msPerPage, reads };
 }
 
+/** The corpora written by other hands, in the order they arrived, each measured first and studied after (the seventh never). */
+const OTHER_CORPORA = [
+  { prefix: "heldout", name: "held-out corpus (written by another hand; its misses were studied once)" },
+  { prefix: "final", name: "third corpus (a third hand; its misses were studied once)" },
+  { prefix: "unseen", name: "fourth corpus (a fourth hand; its misses were studied once)" },
+  { prefix: "fresh", name: "fifth corpus (a fifth hand; its misses were studied once)" },
+  { prefix: "last", name: "sixth corpus (a sixth hand; its misses were studied once)" },
+  { prefix: "seventh", name: "seventh corpus (a seventh hand; never read while building the reader)" },
+] as const;
+
 async function main() {
   const corpus = loadCorpus(CORPORA.corpus);
   // BENCH_ONLY_DEVELOPMENT=1 reads the development corpus alone (the mutation test and drafts then run on it only).
   const only = process.env.BENCH_ONLY_DEVELOPMENT === "1";
-  const heldout = only ? [] : loadCorpus(CORPORA.heldout);
-  const final = only ? [] : loadCorpus(CORPORA.final);
-  const unseen = only ? [] : loadCorpus(CORPORA.unseen);
-  const freshGuides = only ? [] : loadCorpus(CORPORA.fresh);
-  const lastGuides = only ? [] : loadCorpus(CORPORA.last);
-  const seventhGuides = only ? [] : loadCorpus(CORPORA.seventh);
   if (corpus.length === 0) throw new Error("No guides in test/fixtures/guides: run node --import tsx scripts/guide-corpus/make.ts");
   const main = await readCorpus("corpus (developed against)", corpus);
-  const held = heldout.length ? await readCorpus("held-out corpus (written by another hand; its misses were studied once)", heldout) : null;
-  const last = final.length ? await readCorpus("third corpus (a third hand; its misses were studied once)", final) : null;
-  const fresh = unseen.length ? await readCorpus("fourth corpus (a fourth hand; its misses were studied once)", unseen) : null;
-  const newest = freshGuides.length ? await readCorpus("fifth corpus (a fifth hand; its misses were studied once)", freshGuides) : null;
-  const untouched = lastGuides.length ? await readCorpus("sixth corpus (a sixth hand; its misses were studied once)", lastGuides) : null;
-  const unread = seventhGuides.length ? await readCorpus("seventh corpus (a seventh hand; never read while building the reader)", seventhGuides) : null;
+  const others: { prefix: string; guides: CorpusGuide[]; result: Awaited<ReturnType<typeof readCorpus>> | null }[] = [];
+  for (const other of OTHER_CORPORA) {
+    const guides = only ? [] : loadCorpus(CORPORA[other.prefix]);
+    others.push({ prefix: other.prefix, guides, result: guides.length ? await readCorpus(other.name, guides) : null });
+  }
   const { now, before, msPerPage } = main;
-  const reads = new Map([...main.reads, ...(held?.reads ?? []), ...(last?.reads ?? []), ...(fresh?.reads ?? []), ...(newest?.reads ?? []), ...(untouched?.reads ?? []), ...(unread?.reads ?? [])]);
-  const everyGuide = [...corpus, ...heldout, ...final, ...unseen, ...freshGuides, ...lastGuides, ...seventhGuides];
+  const reads = new Map([...main.reads, ...others.flatMap((o) => [...(o.result?.reads ?? [])])]);
+  const everyGuide = [...corpus, ...others.flatMap((o) => o.guides)];
 
   // Mutation test and drafts: the builtin writer under each guide's extracted profile.
   const random = mulberry32(13);
@@ -273,44 +276,18 @@ async function main() {
       unsafe_drafts: unsafe,
       baseline_recall_micro: round(before.recall, 3),
       baseline_precision_micro: round(before.precision, 3),
-      heldout_guides: heldout.length,
-      heldout_recall_micro: held ? round(held.now.recall, 3) : null,
-      heldout_precision_micro: held ? round(held.now.precision, 3) : null,
-      heldout_recall_min_field: held ? round(held.now.recallMin, 3) : null,
-      heldout_precision_min_field: held ? round(held.now.precisionMin, 3) : null,
-      final_guides: final.length,
-      final_recall_micro: last ? round(last.now.recall, 3) : null,
-      final_precision_micro: last ? round(last.now.precision, 3) : null,
-      final_recall_min_field: last ? round(last.now.recallMin, 3) : null,
-      final_precision_min_field: last ? round(last.now.precisionMin, 3) : null,
-      unseen_guides: unseen.length,
-      unseen_recall_micro: fresh ? round(fresh.now.recall, 3) : null,
-      unseen_precision_micro: fresh ? round(fresh.now.precision, 3) : null,
-      unseen_recall_min_field: fresh ? round(fresh.now.recallMin, 3) : null,
-      unseen_precision_min_field: fresh ? round(fresh.now.precisionMin, 3) : null,
-      unseen_baseline_recall_micro: fresh ? round(fresh.before.recall, 3) : null,
-      unseen_baseline_precision_micro: fresh ? round(fresh.before.precision, 3) : null,
-      fresh_guides: freshGuides.length,
-      fresh_recall_micro: newest ? round(newest.now.recall, 3) : null,
-      fresh_precision_micro: newest ? round(newest.now.precision, 3) : null,
-      fresh_recall_min_field: newest ? round(newest.now.recallMin, 3) : null,
-      fresh_precision_min_field: newest ? round(newest.now.precisionMin, 3) : null,
-      fresh_baseline_recall_micro: newest ? round(newest.before.recall, 3) : null,
-      fresh_baseline_precision_micro: newest ? round(newest.before.precision, 3) : null,
-      last_guides: lastGuides.length,
-      last_recall_micro: untouched ? round(untouched.now.recall, 3) : null,
-      last_precision_micro: untouched ? round(untouched.now.precision, 3) : null,
-      last_recall_min_field: untouched ? round(untouched.now.recallMin, 3) : null,
-      last_precision_min_field: untouched ? round(untouched.now.precisionMin, 3) : null,
-      last_baseline_recall_micro: untouched ? round(untouched.before.recall, 3) : null,
-      last_baseline_precision_micro: untouched ? round(untouched.before.precision, 3) : null,
-      seventh_guides: seventhGuides.length,
-      seventh_recall_micro: unread ? round(unread.now.recall, 3) : null,
-      seventh_precision_micro: unread ? round(unread.now.precision, 3) : null,
-      seventh_recall_min_field: unread ? round(unread.now.recallMin, 3) : null,
-      seventh_precision_min_field: unread ? round(unread.now.precisionMin, 3) : null,
-      seventh_baseline_recall_micro: unread ? round(unread.before.recall, 3) : null,
-      seventh_baseline_precision_micro: unread ? round(unread.before.precision, 3) : null,
+      // Per other corpus: <prefix>_guides, _recall_micro, _precision_micro, _recall_min_field, _precision_min_field, _baseline_recall_micro, _baseline_precision_micro.
+      ...Object.fromEntries(
+        others.flatMap(({ prefix, guides, result }) => [
+          [`${prefix}_guides`, guides.length],
+          [`${prefix}_recall_micro`, result ? round(result.now.recall, 3) : null],
+          [`${prefix}_precision_micro`, result ? round(result.now.precision, 3) : null],
+          [`${prefix}_recall_min_field`, result ? round(result.now.recallMin, 3) : null],
+          [`${prefix}_precision_min_field`, result ? round(result.now.precisionMin, 3) : null],
+          [`${prefix}_baseline_recall_micro`, result ? round(result.before.recall, 3) : null],
+          [`${prefix}_baseline_precision_micro`, result ? round(result.before.precision, 3) : null],
+        ]),
+      ),
     }),
   );
 }
