@@ -25,6 +25,14 @@ describe("the evaluation gate", () => {
     expect(summarize(pairs).verdict).toBe("not_worse");
   });
 
+  it("claims nothing from one pair, and does not count a reference the live version wrote itself", () => {
+    expect(summarize([pair(draft(60, 50, false), draft(100, 100))]).verdict).toBe("not_worse");
+    const selfWritten = Array.from({ length: 4 }, () => pair(draft(100, 100, true, 0.7), draft(100, 100, true, 1)));
+    expect(summarize(selfWritten).metrics.similarity).toBeUndefined();
+    const edited = Array.from({ length: 4 }, () => pair(draft(100, 100, true, 0.5), draft(100, 100, true, 0.8)));
+    expect(summarize(edited)).toMatchObject({ verdict: "worse", metrics: { similarity: { worse: true, n: 4 } } });
+  });
+
   it("measures similarity to approved copy and writes standard briefs from real products", () => {
     expect(similarity("Our spring roast is here", "Our spring roast is back")).toBeCloseTo(0.6, 2);
     const briefs = standardBriefs("Kestrel Bank", [{ name: "Cobalt Saver", facts: "Interest paid monthly." }], 3);

@@ -3,8 +3,10 @@
  * active version write the same briefs; each pair of drafts is scored with
  * compliance, the quality rubric and (when the brief has approved copy)
  * similarity to it. The verdict compares the mean paired difference per
- * metric with a tolerance, using a 95 % confidence interval: the candidate
- * is refused when it is worse beyond the tolerance with confidence.
+ * metric with a tolerance, using a 95 % confidence interval (Student's t,
+ * as evaluation sets are small): the candidate is refused when it is worse
+ * beyond the tolerance with confidence. One pair gives no interval, so it
+ * refuses nothing.
  */
 import type { Brief } from "@/domain/campaign/brief";
 import { Brief as BriefSchema } from "@/domain/campaign/brief";
@@ -64,6 +66,8 @@ export function summarize(pairs: readonly EvaluationPair[]): EvaluationSummary {
       const c = value(p.candidate, metric);
       const b = value(p.baseline, metric);
       if (c === null || b === null) continue;
+      // A reference the live version wrote itself (approved unedited) matches it by construction: it cannot tell the two apart.
+      if (metric === "similarity" && b >= SELF_WRITTEN) continue;
       cands.push(c);
       bases.push(b);
       diffs.push(c - b);
@@ -72,12 +76,21 @@ export function summarize(pairs: readonly EvaluationPair[]): EvaluationSummary {
     const n = diffs.length;
     const mean = diffs.reduce((a, b) => a + b, 0) / n;
     const sd = n > 1 ? Math.sqrt(diffs.reduce((a, d) => a + (d - mean) ** 2, 0) / (n - 1)) : 0;
-    const half = n > 1 ? (1.96 * sd) / Math.sqrt(n) : 0;
+    const half = n > 1 ? (tQuantile(n - 1) * sd) / Math.sqrt(n) : Number.POSITIVE_INFINITY;
     const worse = mean + half < -TOLERANCE[metric];
-    metrics[metric] = { candidate: avg(cands), baseline: avg(bases), delta: round(mean), low: round(mean - half), high: round(mean + half), n, worse };
+    metrics[metric] = { candidate: avg(cands), baseline: avg(bases), delta: round(mean), low: n > 1 ? round(mean - half) : round(mean), high: n > 1 ? round(mean + half) : round(mean), n, worse };
     if (worse) reasons.push(`${metric}: ${round(avg(cands))} against ${round(avg(bases))} (difference ${round(mean)}, 95 % interval ${round(mean - half)} to ${round(mean + half)}; tolerance ${TOLERANCE[metric]})`);
   }
   return { metrics, verdict: reasons.length ? "worse" : "not_worse", reasons };
+}
+
+/** Similarity at which the baseline is taken to have written the reference itself. */
+const SELF_WRITTEN = 0.98;
+
+/** Two-sided 95 % quantiles of Student's t by degrees of freedom (1.96 past 30). */
+const T95 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+function tQuantile(df: number): number {
+  return T95[df - 1] ?? 1.96;
 }
 
 /** Word-pair overlap (Jaccard) between a draft and its approved reference. */

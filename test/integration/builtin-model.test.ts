@@ -114,8 +114,10 @@ it("writes, labels and learns with no model server configured", async () => {
   const approved = (await caller.drafts.get({ draftId: draftIds[0]! })).draft;
   const exported = JSON.parse((await caller.review.export({ draftId: draftIds[0]!, format: "json", version: approved.version })).body);
   expect(exported).toMatchObject({ writtenBy: expect.stringMatching(/^the builtin model \(v\d+\)$/), model: { provider: "builtin" } });
+  // The retrain passes the evaluation gate (services/builtin-model.ts) and goes live.
   await waitFor(async () => {
     const [row] = await ownerQuery((sql) => sql<{ version: number }[]>`select version from builtin_models where tenant_id = ${ws.id}`);
     return (row?.version ?? 0) > trained!.version;
   }, 10_000, "retrained after approval");
+  expect(await caller.models.builtin()).toMatchObject({ previous: { version: trained!.version }, evaluation: { outcome: "activated", summary: { verdict: "not_worse" } } });
 });

@@ -58,7 +58,7 @@ export function EvaluationSet() {
         {save.error && <Alert>{save.error.message}</Alert>}
         <div className="flex flex-wrap gap-2">
           {set.data.available.length > 0 && (
-            <Button size="sm" disabled={save.isPending} onClick={() => save.mutate({ campaignIds: chosen })}>
+            <Button size="sm" disabled={save.isPending || chosen.length === 0} onClick={() => save.mutate({ campaignIds: chosen })}>
               Save the set
             </Button>
           )}

@@ -8,7 +8,7 @@ import type { ModelVersion } from "./types";
 const LABELS: Record<string, string> = { compliance: "Compliance", quality: "Quality", sendable: "Sendable", similarity: "Like approved copy" };
 
 /** A version's evaluation against the active one: progress while it runs, then the comparison and the drafts pair by pair. */
-export function EvaluationSummary({ evaluation }: { evaluation: ModelVersion["evaluation"] }) {
+export function EvaluationSummary({ evaluation }: { evaluation: Pick<NonNullable<ModelVersion["evaluation"]>, "status" | "done" | "total" | "summary" | "verdict" | "pairs" | "error"> | null }) {
   const [open, setOpen] = useState(false);
   if (!evaluation) return null;
   if (evaluation.status === "pending" || evaluation.status === "running") {

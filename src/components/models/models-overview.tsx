@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { useTRPC } from "@/lib/trpc/client";
 import { BuildVersion } from "./build-version";
+import { BuiltinModel } from "./builtin-model";
 import { TryModel } from "./try-model";
 import { EvaluationSet } from "./evaluation-set";
 import { VersionsTable } from "./versions-table";
@@ -12,6 +13,7 @@ import { VersionsTable } from "./versions-table";
 export function ModelsOverview({ tenantSlug }: { tenantSlug: string }) {
   const trpc = useTRPC();
   const server = useQuery(trpc.models.configured.queryOptions());
+  const tenant = useQuery(trpc.tenant.current.queryOptions());
   // Null until the server answers: building and trying stay off meanwhile, without a warning.
   const configured = server.data ? server.data.configured : null;
 
@@ -25,7 +27,8 @@ export function ModelsOverview({ tenantSlug }: { tenantSlug: string }) {
       {server.data && !server.data.configured && <Alert tone="info">{server.data.message}</Alert>}
       <BuildVersion tenantSlug={tenantSlug} disabled={configured !== true} />
       <VersionsTable tenantSlug={tenantSlug} />
-      {configured === true && <EvaluationSet />}
+      {configured === false && <BuiltinModel isOwner={tenant.data?.role === "owner"} />}
+      {configured !== null && <EvaluationSet />}
       <TryModel tenantSlug={tenantSlug} configured={configured} />
     </div>
   );

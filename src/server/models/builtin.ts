@@ -9,21 +9,19 @@ import { emailText, type BuiltinRules } from "@/ai/builtin/write-email";
 import type { ModelEmail } from "@/domain/email/content";
 import type { BrandProfile } from "@/domain/brand-profile";
 import type { Database, Transaction } from "@/server/db/client";
-import { brandChunks, builtinModels, trainingExamples, type BuiltinModel } from "@/server/db/schema";
+import { brandChunks, builtinModels, trainingExamples, type BuiltinModel, type BuiltinSnapshot } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { enqueueJobs } from "@/server/queue/enqueue";
 
 export const BUILTIN_TRAIN_JOB = "builtin.train";
 
-/** Trains a new version from the tenant's current corpus and stores it. */
-export async function trainBuiltinModel(db: Database, tenantId: string): Promise<BuiltinModel> {
-  const corpus = await withTenant(db, tenantId, async (tx) => {
-    const [chunks, examples] = await Promise.all([
-      tx.select({ text: brandChunks.text }).from(brandChunks).where(eq(brandChunks.tenantId, tenantId)),
-      tx.select({ answer: trainingExamples.answer }).from(trainingExamples).where(eq(trainingExamples.tenantId, tenantId)),
-    ]);
-    return { guide: chunks.map((c) => c.text), approved: examples.map((e) => approvedText(e.answer)) };
-  });
+/** Trains a candidate version from the tenant's current corpus (not stored: the retrain gate decides). */
+export async function trainBuiltinCandidate(tx: Transaction, tenantId: string): Promise<Omit<BuiltinSnapshot, "version">> {
+  const [chunks, examples] = await Promise.all([
+    tx.select({ text: brandChunks.text }).from(brandChunks).where(eq(brandChunks.tenantId, tenantId)),
+    tx.select({ answer: trainingExamples.answer }).from(trainingExamples).where(eq(trainingExamples.tenantId, tenantId)),
+  ]);
+  const corpus = { guide: chunks.map((c) => c.text), approved: examples.map((e) => approvedText(e.answer)) };
   const started = performance.now();
   // Approved copy counts twice: it is the writing the tenant signed off on.
   const model = trainLanguageModel([...corpus.guide, ...corpus.approved, ...corpus.approved]);
@@ -31,23 +29,29 @@ export async function trainBuiltinModel(db: Database, tenantId: string): Promise
     const n = s.split(/\s+/).length;
     return n >= 5 && n <= 25 && !/\d/.test(s) && !/[{}]/.test(s);
   });
-  const trainMs = performance.now() - started;
-  return withTenant(db, tenantId, async (tx) => {
-    const [current] = await tx.select({ version: builtinModels.version }).from(builtinModels).where(eq(builtinModels.tenantId, tenantId)).for("update");
-    const values = { model, voiceLines: voiceLines.slice(0, 200), documents: corpus.guide.length + corpus.approved.length, tokens: model.tokens, trainMs, trainedAt: new Date() };
-    const [row] = await tx
-      .insert(builtinModels)
-      .values({ tenantId, version: (current?.version ?? 0) + 1, ...values })
-      .onConflictDoUpdate({ target: builtinModels.tenantId, set: { version: (current?.version ?? 0) + 1, ...values } })
-      .returning();
-    return row!;
-  });
+  return { model, voiceLines: voiceLines.slice(0, 200), documents: corpus.guide.length + corpus.approved.length, tokens: model.tokens, trainMs: performance.now() - started, trainedAt: new Date().toISOString() };
 }
 
-/** The stored model, trained first when the tenant has none yet. */
+/** The active version's columns from a snapshot. */
+export function activeColumns(snapshot: BuiltinSnapshot) {
+  return { version: snapshot.version, model: snapshot.model, voiceLines: snapshot.voiceLines, documents: snapshot.documents, tokens: snapshot.tokens, trainMs: snapshot.trainMs, trainedAt: new Date(snapshot.trainedAt) };
+}
+
+export function snapshotOf(row: BuiltinModel): BuiltinSnapshot {
+  return { version: row.version, model: row.model, voiceLines: row.voiceLines, documents: row.documents, tokens: row.tokens, trainMs: row.trainMs, trainedAt: row.trainedAt.toISOString() };
+}
+
+/** The stored model; a tenant's first version is trained on first use (there is nothing to compare it with). */
 export async function builtinModelFor(db: Database, tenantId: string): Promise<BuiltinModel> {
   const [row] = await withTenant(db, tenantId, (tx) => tx.select().from(builtinModels).where(eq(builtinModels.tenantId, tenantId)));
-  return row ?? trainBuiltinModel(db, tenantId);
+  if (row) return row;
+  return withTenant(db, tenantId, async (tx) => {
+    const first = activeColumns({ ...(await trainBuiltinCandidate(tx, tenantId)), version: 1 });
+    // Another worker may have stored it meanwhile: its row wins.
+    await tx.insert(builtinModels).values({ tenantId, ...first }).onConflictDoNothing();
+    const [stored] = await tx.select().from(builtinModels).where(eq(builtinModels.tenantId, tenantId));
+    return stored!;
+  });
 }
 
 export function builtinRules(profile: BrandProfile | null): BuiltinRules {

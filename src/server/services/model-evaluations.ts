@@ -8,7 +8,7 @@
  * tolerance, unless an owner overrides with a written reason (audited).
  */
 import { and, desc, eq, inArray, ne } from "drizzle-orm";
-import { toComplianceProfile } from "@/domain/brand-profile";
+import { toComplianceProfile, type BrandProfile } from "@/domain/brand-profile";
 import type { Brief } from "@/domain/campaign/brief";
 import { checkCopy, EMPTY_PROFILE } from "@/domain/compliance";
 import { complianceInput, contentFromModel, ModelEmail, type EmailContent } from "@/domain/email/content";
@@ -177,45 +177,21 @@ export function gatewayWriter(ollama: OllamaProvider, companyName: string): Writ
  * (resuming after the briefs already done), scored, saved pair by pair.
  */
 export async function runEvaluation(db: Database, tenantId: string, evaluationId: string, write: Writer, options: { signal: AbortSignal; progress?: (done: number, total: number) => Promise<void> }) {
-  const { evaluation, candidate, baseline, profile, companyName } = await withTenant(db, tenantId, async (tx) => {
+  const { evaluation, candidate, baseline, profile, workspace } = await withTenant(db, tenantId, async (tx) => {
     const [evaluation] = await tx.select().from(modelEvaluations).where(and(eq(modelEvaluations.id, evaluationId), eq(modelEvaluations.tenantId, tenantId)));
     if (!evaluation) throw new Error("The evaluation was deleted.");
     const models = await tx.select().from(tenantModels).where(and(eq(tenantModels.tenantId, tenantId), inArray(tenantModels.id, [evaluation.candidateId, evaluation.baselineId ?? evaluation.candidateId])));
-    const [[latest], [tenant]] = await Promise.all([
-      tx.select({ profile: brandProfiles.profile }).from(brandProfiles).where(eq(brandProfiles.tenantId, tenantId)).orderBy(desc(brandProfiles.version)).limit(1),
-      tx.select({ name: organization.name, slug: organization.slug }).from(organization).where(eq(organization.id, tenantId)),
-    ]);
+    const scoring = await scoringContext(tx, tenantId);
     await tx.update(modelEvaluations).set({ status: "running" }).where(and(eq(modelEvaluations.id, evaluationId), eq(modelEvaluations.tenantId, tenantId)));
     return {
       evaluation,
       candidate: models.find((m) => m.id === evaluation.candidateId),
       baseline: models.find((m) => m.id === evaluation.baselineId),
-      profile: latest?.profile ?? null,
-      companyName: { name: tenant?.name ?? "", slug: tenant?.slug ?? "" },
+      ...scoring,
     };
   });
   if (!candidate || !baseline) throw new Error("One of the two versions was deleted; build the version again to evaluate it.");
-  const rules = profile ? toComplianceProfile(profile) : EMPTY_PROFILE;
-  const score = (email: ModelEmail, item: { brief: Brief; reference: string | null }): DraftScores & { subject: string; body: string } => {
-    const content = contentFromModel(email, item.brief, rules.disclaimers.map((d) => d.text), rules.productSpellings.map((p) => p.canonical));
-    const compliance = checkCopy(complianceInput(content), rules);
-    const copy = qualityCopy(content);
-    const quality = checkQuality(copy, {
-      brief: item.brief,
-      workspace: companyName,
-      allowedFacts: rules.disclaimers.map((d) => d.text),
-      voice: profile ? { traits: profile.voiceTraits.map((t) => t.trait), preferredTerms: profile.preferredTerms.map((t) => t.term), avoidTones: [] } : undefined,
-    });
-    const errors = [...compliance.findings, ...quality.findings].filter((f) => f.severity === "error").length;
-    return {
-      compliance: compliance.score,
-      quality: quality.score,
-      sendable: errors === 0,
-      similarity: item.reference ? similarity(`${copy.subject}\n${copy.body}`, item.reference) : null,
-      subject: copy.subject,
-      body: copy.body,
-    };
-  };
+  const score = evaluationScorer(profile, workspace);
   const pairs: EvaluationPair[] = [...evaluation.pairs];
   for (const item of evaluation.briefs.slice(pairs.length)) {
     options.signal.throwIfAborted();
@@ -232,4 +208,46 @@ export async function runEvaluation(db: Database, tenantId: string, evaluationId
       .where(and(eq(modelEvaluations.id, evaluationId), eq(modelEvaluations.tenantId, tenantId))),
   );
   return summary;
+}
+
+export type EvaluationItem = { brief: Brief; reference: string | null };
+export type ScoredDraft = DraftScores & { subject: string; body: string };
+
+/**
+ * How every evaluation scores a draft, whichever provider wrote it: the
+ * draft as a campaign would store it (disclaimers and product names
+ * applied), compliance against the profile, the quality rubric, and
+ * similarity to the approved reference.
+ */
+export function evaluationScorer(profile: BrandProfile | null, workspace: { name: string; slug: string }): (email: ModelEmail, item: EvaluationItem) => ScoredDraft {
+  const rules = profile ? toComplianceProfile(profile) : EMPTY_PROFILE;
+  return (email, item) => {
+    const content = contentFromModel(email, item.brief, rules.disclaimers.map((d) => d.text), rules.productSpellings.map((p) => p.canonical));
+    const compliance = checkCopy(complianceInput(content), rules);
+    const copy = qualityCopy(content);
+    const quality = checkQuality(copy, {
+      brief: item.brief,
+      workspace,
+      allowedFacts: rules.disclaimers.map((d) => d.text),
+      voice: profile ? { traits: profile.voiceTraits.map((t) => t.trait), preferredTerms: profile.preferredTerms.map((t) => t.term), avoidTones: [] } : undefined,
+    });
+    const errors = [...compliance.findings, ...quality.findings].filter((f) => f.severity === "error").length;
+    return {
+      compliance: compliance.score,
+      quality: quality.score,
+      sendable: errors === 0,
+      similarity: item.reference ? similarity(`${copy.subject}\n${copy.body}`, item.reference) : null,
+      subject: copy.subject,
+      body: copy.body,
+    };
+  };
+}
+
+/** What scoring needs besides the drafts: the latest profile and the workspace's own names. */
+export async function scoringContext(tx: Transaction, tenantId: string) {
+  const [[latest], [tenant]] = await Promise.all([
+    tx.select({ profile: brandProfiles.profile }).from(brandProfiles).where(eq(brandProfiles.tenantId, tenantId)).orderBy(desc(brandProfiles.version)).limit(1),
+    tx.select({ name: organization.name, slug: organization.slug }).from(organization).where(eq(organization.id, tenantId)),
+  ]);
+  return { profile: latest?.profile ?? null, workspace: { name: tenant?.name ?? "", slug: tenant?.slug ?? "" } };
 }

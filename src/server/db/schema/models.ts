@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { LanguageModelData } from "@/ai/builtin/language-model";
 import type { TenantModelSpec } from "@/ai/tenant-model";
+import type { EvaluationPair, EvaluationSummary } from "@/domain/evaluation";
 import { user } from "./auth";
 import { createdAt, tenantId } from "./columns";
 import { jobs } from "./jobs";
@@ -80,6 +81,34 @@ export const builtinModels = pgTable("builtin_models", {
   tokens: integer("tokens").notNull(),
   trainMs: real("train_ms").notNull(),
   trainedAt: ts("trained_at").notNull().defaultNow(),
+  /** The version this one replaced: rollback is one click. */
+  previous: jsonb("previous").$type<BuiltinSnapshot>(),
+  /** A retrained version the evaluation held back (it wrote worse); an owner may use it anyway. */
+  heldBack: jsonb("held_back").$type<BuiltinSnapshot>(),
+  /** The last retrain's comparison with the version it would replace. */
+  evaluation: jsonb("evaluation").$type<BuiltinEvaluation>(),
 });
+
+/** One trained version of the builtin model, as stored beside the active one. */
+export interface BuiltinSnapshot {
+  version: number;
+  model: LanguageModelData;
+  voiceLines: string[];
+  documents: number;
+  tokens: number;
+  trainMs: number;
+  trainedAt: string;
+}
+
+export interface BuiltinEvaluation {
+  candidateVersion: number;
+  baselineVersion: number;
+  summary: EvaluationSummary;
+  pairs: EvaluationPair[];
+  /** activated: not worse, live at once; held_back: worse, the baseline stays; overridden: an owner used it anyway. */
+  outcome: "activated" | "held_back" | "overridden";
+  evaluatedAt: string;
+  ms: number;
+}
 
 export type BuiltinModel = typeof builtinModels.$inferSelect;

@@ -11,6 +11,7 @@ import {
   tryTenantModel,
 } from "@/server/services/tenant-models";
 import { describeEvaluationSet, saveEvaluationSet } from "@/server/services/model-evaluations";
+import { builtinModelStatus, rollbackBuiltin, useHeldBackBuiltin } from "@/server/services/builtin-model";
 import { createTRPCRouter, tenantProcedure } from "../init";
 
 const admins = () => tenantProcedure("owner", "admin");
@@ -47,6 +48,13 @@ export const modelsRouter = createTRPCRouter({
     .input(z.object({ prompt: z.string().max(4000, "Keep the prompt under 4000 characters."), tenantModelId: tenantModelId.optional() }))
     .mutation(({ ctx, input }) => tryTenantModel(ctx.service, input)),
   configured: tenantProcedure().query(() => modelServerConfigured()),
+  /** The builtin model: its live version, the one before, a retrain the evaluation held back, and that comparison. */
+  builtin: admins().query(({ ctx }) => builtinModelStatus(ctx.service)),
+  /** Owners only (the service checks): a held-back retrain goes live anyway, with the reason in the audit log. */
+  useHeldBackBuiltin: tenantProcedure("owner")
+    .input(z.object({ reason: z.string().max(1_000, "Keep the reason under 1,000 characters.") }))
+    .mutation(({ ctx, input }) => useHeldBackBuiltin(ctx.service, input)),
+  rollbackBuiltin: admins().mutation(({ ctx }) => rollbackBuiltin(ctx.service)),
   server: admins().query(() => modelServerStatus()),
   pullBase: admins()
     .input(z.object({ base: z.string() }))

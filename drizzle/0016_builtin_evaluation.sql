@@ -1,0 +1,3 @@
+ALTER TABLE "builtin_models" ADD COLUMN "previous" jsonb;--> statement-breakpoint
+ALTER TABLE "builtin_models" ADD COLUMN "held_back" jsonb;--> statement-breakpoint
+ALTER TABLE "builtin_models" ADD COLUMN "evaluation" jsonb;
