@@ -82,6 +82,8 @@ async function main() {
         drafts++;
         const errors = [...quality.findings, ...report.findings].filter((f) => f.severity === "error");
         if (errors.length === 0) sendable++;
+        // BENCH_SHOW=<rule> prints each finding of that rule with the subject it was found in.
+        for (const f of [...quality.findings, ...report.findings].filter((x) => x.rule === process.env.BENCH_SHOW)) out(`  [${f.rule}] ${f.message} — subject "${copy.subject}"`);
         for (const f of [...quality.findings, ...report.findings.filter((x) => x.severity === "error")]) ruleFailures.set(`${f.rule} (${f.severity})`, (ruleFailures.get(`${f.rule} (${f.severity})`) ?? 0) + 1);
         leaks += quality.findings.filter((f) => f.rule === "internal-leak").length;
         repeated += quality.findings.filter((f) => f.rule === "repeated-sentence").length;

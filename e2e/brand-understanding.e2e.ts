@@ -105,5 +105,12 @@ it("reads a PDF guide with the builtin model, adds an uncovered rule, and holds 
   // The quality report sits beside compliance.
   await page.getByTestId("quality-score").waitFor();
   await screenshot(page, "draft-brand-errors");
+
+  // The Models page shows the builtin model that wrote it: its live version and, after a retrain, the comparison that let it go live.
+  await page.getByRole("link", { name: "Models" }).click();
+  const builtin = page.getByTestId("builtin-model");
+  await builtin.getByText("Live").waitFor();
+  await builtin.getByText(/trained .* on \d+ passages and drafts/).waitFor();
+  await screenshot(page, "models-builtin");
   await context.close();
 });

@@ -3,26 +3,28 @@
  * campaign type and per variant angle, with slots the brief fills. A
  * template whose slots the brief leaves empty is never used, so nothing
  * reaches a draft half-filled. Nothing here states a fact about a product:
- * facts come only from the brief.
+ * facts come only from the brief. `{?slot}` writes nothing but keeps the
+ * template for briefs that have that slot ("Save on …" only for an offer
+ * that is a saving).
  */
 import type { CampaignType } from "@/domain/campaign/brief";
 
 export const SUBJECTS: Record<CampaignType, string[]> = {
-  launch: ["Something new for you", "Just launched", "A first look, just for you", "New this week at {company}", "Meet {product}", "Say hello to {product}", "Just in: {product}", "Something new from {company}", "{product}, made for you", "It's here: {product}", "{product} is here", "New from us: {product}", "First look: {product}"],
-  promotion: ["A treat for you", "Our thanks, in an offer", "Something nice for you", "For you, this week", "{offer}", "A little something for you", "Your offer inside: {offer}", "Good news from {company}", "Save on {product}", "Treat yourself to {product}", "{offer} on {product}", "A thank-you from {company}", "{offer}: a thank-you", "{product}, now with {offer}", "This week: {offer}"],
+  launch: ["Something new for you", "Just launched", "A first look, just for you", "New this week at {company}", "Meet {product}", "Say hello to {product}", "Just in: {product}", "Something new from {company}", "{product}, made for you", "It's here: {product}", "{product} is here", "New from us: {product}", "First look: {product}", "Introducing {product} from {company}", "Now available: {product}"],
+  promotion: ["A treat for you", "{?offer}Our thanks, in an offer", "Something nice for you", "For you, this week", "{offer}", "A little something for you", "Your offer inside: {offer}", "Good news from {company}", "{?saving}Save on {product}", "Treat yourself to {product}", "{offer} on {product}", "A thank-you from {company}", "{offer}: a thank-you", "{product}, now with {offerShortLower}", "This week: {offer}", "A closer look at {product}", "{product}: worth a look", "Why people choose {product}", "More reasons to love {product}"],
   newsletter: ["Our latest news", "The latest from us", "A short read for your week", "Notes from the team", "This month at {company}", "News from {company}", "Your {company} update", "A few things worth reading", "Fresh from {company}", "What's new at {company}", "Stories and news from {company}", "News about {product}", "{product}, and more this month", "This month: {product}", "A closer look at {product}", "{offer}, and other news"],
   win_back: ["Long time, no see", "Good to see you again", "There's something new for you", "Back when you are ready", "We've missed you", "It's been a while", "Come back to {company}", "Something new since your last visit", "{product} is waiting", "A reason to come back", "Still thinking of you", "Here's what you've missed", "Welcome back, whenever you're ready", "{offer}, just for you", "Come back to {product}", "{product} has changed since your last visit", "Have you seen {product} lately?", "What is new with {product}"],
   abandoned_cart: ["Anything we can help with?", "Your picks are saved", "Just a gentle reminder", "One step left", "You left something behind", "Still thinking about {product}?", "Your cart is waiting", "{product} is still in your cart", "Ready when you are", "Finish your order", "Did something come up?", "Your {product} is saved", "Pick up where you left off", "A quick reminder from {company}", "Still deciding on {product}?", "{product}: pick up where you left off", "Your {product} is one step away"],
-  event: ["You're invited", "Join us", "Save the date", "An invitation for you", "An invitation from {company}", "Join us for {product}", "{product}: you are invited", "Save the date for {product}", "Come and see {product}", "An evening with {product}"],
+  event: ["You're invited", "Join us", "Save the date", "An invitation for you", "An invitation from {company}", "Join us for {product}", "{product}: you are invited", "Save the date for {product}", "Come and see {product}", "An evening with {product}", "Your invitation to {product}", "{company} invites you to {product}"],
 };
 
 export const HEADINGS: Record<CampaignType, string[]> = {
-  launch: ["Meet {product}", "New from us", "Now available: {product}", "A new one to try", "Something new for you", "Say hello to {product}", "Here's what's new"],
-  promotion: ["{offer}", "A little something for you", "Something for you", "Treat yourself", "Good news"],
-  newsletter: ["This time at {company}", "What's new", "The highlights", "Worth a read", "News from {company}"],
-  win_back: ["We've missed you", "Welcome back", "It's been a while", "Here's what's new", "Come take a look", "Still here for you"],
-  abandoned_cart: ["Still thinking it over?", "Your cart is saved", "Ready when you are", "You left something behind", "Pick up where you left off", "A quick reminder"],
-  event: ["You're invited", "Join us", "Save the date", "Come along", "We'd love to see you"],
+  launch: ["Meet {product}", "New from us", "Now available: {product}", "A new one to try", "Something new for you", "Say hello to {product}", "Here's what's new", "Introducing {product}", "Now in the shop: {product}", "Out now", "The newest addition"],
+  promotion: ["{offer}", "A little something for you", "Something for you", "Treat yourself", "Good news", "{?offer}An offer for you", "Our offer: {offer}", "A thank-you from us", "Good to know", "For our customers", "Worth a look: {product}"],
+  newsletter: ["This time at {company}", "What's new", "The highlights", "Worth a read", "News from {company}", "In this issue", "The latest", "A few updates", "From the team", "Catching up"],
+  win_back: ["We've missed you", "Welcome back", "It's been a while", "Here's what's new", "Come take a look", "Still here for you", "Good to see you", "Since you were last here", "A lot has changed", "Back whenever you are"],
+  abandoned_cart: ["Still thinking it over?", "Your cart is saved", "Ready when you are", "You left something behind", "Pick up where you left off", "A quick reminder", "Still deciding?", "Your picks are saved", "Just a reminder", "Anything we can help with?"],
+  event: ["You're invited", "Join us", "Save the date", "Come along", "We'd love to see you", "An invitation", "Come and see us", "Join us for {product}", "Be our guest"],
 };
 
 /** Openings, one family per variant angle (the same order as VARIANT_ANGLES). */

@@ -8,7 +8,7 @@ import { ModelEmail, complianceInput, contentFromModel } from "@/domain/email/co
 import { checkQuality } from "@/domain/quality/rubric";
 import { qualityCopy } from "@/server/services/draft-quality";
 import { sentences, trainLanguageModel, words } from "./language-model";
-import { writeEmail, type BuiltinRules } from "./write-email";
+import { keyMessageForms, writeEmail, type BuiltinRules } from "./write-email";
 
 const TENANTS = [
   {
@@ -158,5 +158,48 @@ describe("the builtin model's emails", () => {
     expect(email.blocks.find((b) => b.type === "product")).toMatchObject({ product: "Spring Roast" });
     expect(email.signOff).toBe("The Northwind team");
     expect(text).not.toMatch(/\s[,.]/);
+  });
+
+  it("uses the tenant's own lines that fit the brief, and none that name something the brief does not", () => {
+    const tenant = TENANTS[0]!;
+    const parsed = Brief.parse({
+      name: "Spring roast",
+      type: "newsletter",
+      goal: "Tell people",
+      audience: "Home brewers",
+      keyMessage: "Our spring roast is bright and floral.",
+      products: [{ name: "Spring Roast", facts: "Washed beans" }],
+      ctaText: "Read more",
+      ctaUrl: "https://shop.example/",
+      length: "long",
+      variants: 5,
+    });
+    const own = "We taste every batch before it leaves the roastery.";
+    const foreign = "Our Lisbon blend sells out before it leaves the roastery.";
+    const written = [1, 2, 3, 4, 5].map((variant) => plain(writeEmail({ companyName: tenant.name, brief: parsed, variant, rules: tenant.rules as BuiltinRules, model: tenant.model, voiceLines: [foreign, own] })));
+    expect(written.some((text) => text.includes(own))).toBe(true);
+    expect(written.join(" ")).not.toContain("Lisbon");
+  });
+
+  it("says the key message in the variant's own form, from the brief's own words only", () => {
+    expect(keyMessageForms("Everything you need is in one place, and it takes a few minutes to get started.")).toEqual([
+      "Everything you need is in one place, and it takes a few minutes to get started.",
+      "Everything you need is in one place. It takes a few minutes to get started.",
+      "It takes a few minutes to get started. Everything you need is in one place.",
+    ]);
+    expect(keyMessageForms("It is quick to set up, but it does a lot.")).toEqual(["It is quick to set up, but it does a lot.", "It is quick to set up. But it does a lot."]);
+    // "and made …" has no subject of its own: the sentence stays whole.
+    expect(keyMessageForms("We listened to what you asked for and made the everyday things simpler.")).toHaveLength(1);
+  });
+
+  it("promises a saving in the subject only when the offer is one", () => {
+    const tenant = TENANTS[1]!;
+    const subjects = (offer: string) =>
+      [1, 2, 3, 4, 5].flatMap((variant) => {
+        const email = writeEmail({ companyName: tenant.name, brief: Brief.parse({ name: "Tourer", type: "promotion", goal: "Sell", audience: "Riders", offer, keyMessage: "The tourer is back.", products: [{ name: "Tourer", facts: "" }], ctaText: "See it", ctaUrl: "https://shop.example/", variants: 5 }), variant, rules: tenant.rules as BuiltinRules, model: tenant.model });
+        return [email.subject, ...email.subjectAlternatives];
+      });
+    expect(subjects("15% off every frame").some((s) => /^save on tourer$/i.test(s))).toBe(true);
+    expect(subjects("Appointments within two days").filter((s) => /\bsave\b/i.test(s))).toEqual([]);
   });
 });

@@ -50,7 +50,7 @@ export function writeEmail(task: EmailTask): ModelEmail {
   for (let v = 1; v <= task.variant; v++) {
     email = writeOne({ ...task, variant: v }, seen);
     for (const bigram of bigramsOf(emailText(email))) seen.add(bigram);
-    seen.add(`subject:${email.subject.toLowerCase()}`);
+    seen.add(subjectKey(email.subject));
   }
   return holdToBrandRules(email!, task.rules);
 }
@@ -105,7 +105,7 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
   const allSubjects = rank(fill(SUBJECTS[brief.type]).filter(suitsTone), 0.8).filter((s) => s.length <= SUBJECT_MAX);
   const specific = allSubjects.filter((s) => [slots.product, slots.offer].some((v) => v && s.includes(v)));
   // Never the subject an earlier variant of the brief already took.
-  const unused = (list: string[]) => list.filter((s) => !seen.has(`subject:${capitalize(s).toLowerCase()}`));
+  const unused = (list: string[]) => list.filter((s) => !seen.has(subjectKey(s)));
   const subjects = unused(specific).length ? unused(specific) : unused(allSubjects).length ? unused(allSubjects) : allSubjects;
   const subject = pick(subjects, 0.8) || clip(`News from ${task.companyName}`, SUBJECT_MAX);
   const alternatives = subjects.filter((s) => s !== subject);
@@ -120,15 +120,16 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
 
   // Facts appear once per email: as a list in some variants, in the product cards in others.
   const facts = brief.products.flatMap((p) => factItems(p.facts));
-  // Presentations rotate: facts in the product cards, a list, just the lead fact, or the story without the specs.
-  const mode = (variant - 1) % 4;
+  // Presentations rotate: facts in the product cards, a list, just the lead fact, the story without the specs, or the lead product told in a sentence.
+  const mode = (variant - 1) % 5;
   const asList = facts.length >= 2 && mode === 1;
   if (asList) blocks.push({ type: "bullets", items: facts.slice(0, 5) });
   for (const [index, product] of brief.products.entries()) {
     // A short email carries the facts of its lead product only; the other cards stay brief.
     const own = mode === 3 || (brief.length === "short" && index > 0) ? [] : factItems(product.facts);
     // The card shows the name already; without facts the blurb stays short and does not repeat it.
-    const text = asList || own.length === 0 ? CARD_LINES[(variant - 1 + index) % CARD_LINES.length]! : mode === 2 ? `${own[0]}.` : product.facts;
+    // Mode 4 tells the lead product's facts in a sentence of the body (the facts family below); its cards stay short.
+    const text = asList || own.length === 0 || mode === 4 ? CARD_LINES[(variant - 1 + index) % CARD_LINES.length]! : mode === 2 ? `${own[0]}.` : product.facts;
     const blurb = clean(text, task.rules);
     if (blurb) blocks.push({ type: "product", product: product.name, blurb: clip(blurb, 400) });
   }
@@ -138,11 +139,14 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
   const target = LENGTH_WORDS[brief.length];
   const offerWords = slots.offerLower?.toLowerCase() ?? "";
   const phrasing = (family: readonly string[]) => pick(fill(family));
-  const content = MIDDLES.slice(0, CONTENT_FAMILIES).map(phrasing);
+  // The story-without-specs variant leaves the facts to the product pages: its middle says no facts either.
+  const content = MIDDLES.slice(0, CONTENT_FAMILIES)
+    .filter((_, family) => !(mode === 3 && family === 1))
+    .map(phrasing);
   const courtesy = MIDDLES.slice(CONTENT_FAMILIES).map((family) => phrasing(family));
   const rotated = [...courtesy.slice((variant - 1) % courtesy.length), ...courtesy.slice(0, (variant - 1) % courtesy.length)].filter(Boolean).slice(0, 3);
-  const voice = (task.voiceLines ?? []).map((l) => clean(l, task.rules)).filter((l): l is string => !!l);
-  const candidates = [...content, ...(voice.length ? [voice[Math.floor(random() * voice.length)]!] : []), ...rotated]
+  const voice = pick(fitting(task, brief, task.voiceLines ?? []).filter(suitsTone));
+  const candidates = [...content, ...(voice ? [voice] : []), ...rotated]
     .filter((m) => m && m !== opening)
     // The offer is said once: not again when the opening already made it.
     .filter((m) => !offerWords || !opening.toLowerCase().includes(offerWords) || !m.toLowerCase().includes(offerWords));
@@ -170,6 +174,19 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
   };
   const said = withoutRepeats(email, variant);
   return brief.tones.includes("formal") ? formal(said) : said;
+}
+
+/**
+ * The tenant's own lines (approved drafts, the guide's example copy) that fit
+ * this brief: after the brand's rules, none that names something (a word
+ * with a capital past the first) the brief and the company do not.
+ */
+function fitting(task: EmailTask, brief: Brief, lines: readonly string[]): string[] {
+  const known = new Set(words([task.companyName, brief.name, brief.keyMessage, brief.offer, ...brief.products.flatMap((p) => [p.name, p.facts])].join(" ")));
+  return lines
+    .map((line) => clean(line, task.rules))
+    .filter((line) => line && !/\d/.test(line))
+    .filter((line) => line.split(/\s+/).slice(1).every((w) => !/^[“"(]?\p{Lu}/u.test(w) || w === "I" || words(w).every((x) => known.has(x))));
 }
 
 /** A product card's line when it has no facts of its own to show: the card shows the name already, so the line does not repeat it. */
@@ -237,6 +254,11 @@ export const CONTRACTIONS: [RegExp, string][] = [
   [/\bwon't\b/gi, "will not"],
 ];
 
+/** A subject as the reader sees it, whatever the tone's rewrite ("You're invited" and "You are invited" are one subject). */
+function subjectKey(subject: string): string {
+  return `subject:${CONTRACTIONS.reduce((t, [pattern, full]) => t.replace(pattern, full), subject).toLowerCase()}`;
+}
+
 /** The formal tone: no contractions. */
 function formal(email: ModelEmail): ModelEmail {
   const f = (text: string) => CONTRACTIONS.reduce((t, [pattern, full]) => t.replace(pattern, full), text);
@@ -263,7 +285,9 @@ function scrub(value: string, rules: BuiltinRules): string {
 
 function slotsFor(task: EmailTask, brief: Brief): Slots {
   const keySentences = sentences(brief.keyMessage);
-  const first = keySentences[0] ?? brief.keyMessage;
+  // The lead sentence in the variant's own form: as written, split in two, or its two halves turned round.
+  const forms = keyMessageForms(keySentences[0] ?? brief.keyMessage);
+  const first = forms[(task.variant - 1) % forms.length]!;
   const productNames = brief.products.map((p) => p.name);
   const facts = brief.products.map((p) => p.facts).find(Boolean) ?? "";
   // Long names and descriptions read badly inside template sentences; the templates that need them step aside.
@@ -285,12 +309,34 @@ function slotsFor(task: EmailTask, brief: Brief): Slots {
     // In subjects and headings only a short offer reads well; sentences carry the long one.
     offer: short(brief.offer.replace(/[.!]+$/, ""), 6),
     offerLower: lowerFirst(brief.offer.replace(/[.!]+$/, "")),
+    offerShortLower: lowerFirst(short(brief.offer.replace(/[.!]+$/, ""), 6)),
+    // "Save on …" only when the offer is a saving: otherwise the subject would promise one nobody gave.
+    saving: /\b(off|save|saving|savings|discount|discounted|%|free|half price|reduced)\b|%/i.test(brief.offer) ? "yes" : "",
     offerSentence: brief.offer ? sentence(brief.offer) : "",
     product: short(productNames[0] ?? "", 4),
     productArticle: productNames[0] ? (/^[aeiou]/i.test(productNames[0]) ? "an option" : "a choice") : "",
     factsLower: lowerFirst(facts.replace(/[.!]+$/, "")),
   };
   return slots;
+}
+
+/** A clause that can stand as a sentence of its own: it starts with its own subject. */
+const OWN_SUBJECT = /^(?:it|we|you|they|there|this|that|these|those|everything|nothing|each|every|all|our|your|the|its|their)\b/i;
+
+/**
+ * The brief's lead sentence in the forms a writer would try, made only of
+ * its own words: as written; two sentences where "and/but/so" joins two
+ * clauses that each have a subject; and, for "and", the halves turned round.
+ */
+export function keyMessageForms(lead: string): string[] {
+  const text = lead.trim().replace(/[.!?]+$/, "");
+  const forms = [sentence(lead.trim())];
+  const joint = /^(.{12,}?),?\s+(and|but|so)\s+(.{12,})$/i.exec(text);
+  if (!joint || !OWN_SUBJECT.test(joint[3]!)) return forms;
+  const [first, link, second] = [joint[1]!.replace(/,$/, ""), joint[2]!.toLowerCase(), joint[3]!];
+  forms.push(link === "and" ? `${sentence(first)} ${sentence(capitalize(second))}` : `${sentence(first)} ${capitalize(link)} ${sentence(second)}`);
+  if (link === "and") forms.push(`${sentence(capitalize(second))} ${sentence(lowerFirst(first)).replace(/^./, (c) => c.toUpperCase())}`);
+  return forms;
 }
 
 function scrubBrief(brief: Brief, rules: BuiltinRules): Brief {
@@ -309,12 +355,12 @@ function scrubBrief(brief: Brief, rules: BuiltinRules): Brief {
 }
 
 function fits(template: string, slots: Slots): boolean {
-  return [...template.matchAll(/\{(\w+)\}/g)].every((m) => (slots[m[1]!] ?? "").trim().length > 0);
+  return [...template.matchAll(/\{\??(\w+)\}/g)].every((m) => (slots[m[1]!] ?? "").trim().length > 0);
 }
 
 function apply(template: string, slots: Slots): string {
-  // One pass: a value containing braces is never read as a slot.
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => slots[name] ?? "");
+  // One pass: a value containing braces is never read as a slot; `{?slot}` only tests that the slot is filled.
+  return template.replace(/\{(\??)(\w+)\}/g, (_, test: string, name: string) => (test ? "" : (slots[name] ?? "")));
 }
 
 /** Removes banned terms (using the guide's replacement where there is one; otherwise the sentence goes) and stray emoji. */

@@ -149,3 +149,8 @@ export const STYLE_SENTENCES = {
 
 /** Words that end a product-name candidate taken from the start of a line ("StormShell — our rain jacket"). */
 export const NAME_SEPARATORS = /\s*(?:[—–:(]|\s-\s|,\s|;|\bis\b|\bare\b|\bnot\b|\bnever\b|\bour\b|\bthe\b)/;
+
+/** Section headings over example copy the brand holds up ("Example email", "What good looks like", "Sounds like"). */
+export const EXAMPLE_SECTION = /\b(examples?|samples?|sample copy|what good looks like|in practice|sounds like|how we sound|in action|model emails?|templates?)\b/i;
+/** …unless the heading says the examples are what not to write. */
+export const NOT_AN_EXAMPLE = /\b(bad|poor|wrong|don'?t|do not|avoid|never|not this|before)\b/i;

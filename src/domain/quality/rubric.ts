@@ -188,7 +188,8 @@ export function checkQuality(copy: QualityCopy, context: QualityContext): Qualit
 
   // Slot-filling grammar: doubled words, dangling phrases, a name where a noun phrase belongs.
   for (const [field, value] of fields) {
-    for (const m of findAll(/\b(\p{L}+)\s+\1\b/giu, value)) if (!/^(that|had|is)$/i.test(m.text.split(/\s+/)[0]!)) findings.push({ rule: "grammar", severity: "error", message: `"${m.text}": a word is doubled.`, span: { field, ...m } });
+    // Within a line: a heading after a paragraph ending in the same word is not a doubled word.
+    for (const m of findAll(/\b(\p{L}+)[ \t]+\1\b/giu, value)) if (!/^(that|had|is)$/i.test(m.text.split(/\s+/)[0]!)) findings.push({ rule: "grammar", severity: "error", message: `"${m.text}": a word is doubled.`, span: { field, ...m } });
     for (const m of findAll(/\b(?:with|in|for)\s+mind[.!]|\bwith you in mind\s+in mind\b|\b(?:a|an|the)\s+(?:a|an|the)\b|\s[,.]\s|\{\{?\s*\w+\s*\}?\}(?!.*unsubscribe)/giu, value)) {
       findings.push({ rule: "grammar", severity: "error", message: `"${m.text.trim()}" reads like a template slot.`, span: { field, ...m } });
     }

@@ -1,10 +1,13 @@
 /**
  * The tenant's builtin model: trained (in process, in well under a second
  * for a 100-page guide) on the tenant's own corpus — guide passages and
- * approved drafts — and stored per tenant. Nothing leaves the tenant.
+ * approved drafts — and stored per tenant, with the lines it may reuse as
+ * they are (from approved drafts and the guide's example copy). Nothing
+ * leaves the tenant.
  */
 import { eq } from "drizzle-orm";
 import { trainLanguageModel, sentences } from "@/ai/builtin/language-model";
+import { exampleCopyLines } from "@/domain/brand-guide/example-copy";
 import { emailText, type BuiltinRules } from "@/ai/builtin/write-email";
 import type { ModelEmail } from "@/domain/email/content";
 import type { BrandProfile } from "@/domain/brand-profile";
@@ -18,10 +21,12 @@ export const BUILTIN_TRAIN_JOB = "builtin.train";
 /** Trains a candidate version from the tenant's current corpus (not stored: the retrain gate decides). */
 export async function trainBuiltinCandidate(tx: Transaction, tenantId: string): Promise<Omit<BuiltinSnapshot, "version">> {
   const [chunks, examples] = await Promise.all([
-    tx.select({ text: brandChunks.text }).from(brandChunks).where(eq(brandChunks.tenantId, tenantId)),
+    tx.select({ section: brandChunks.section, text: brandChunks.text }).from(brandChunks).where(eq(brandChunks.tenantId, tenantId)).orderBy(brandChunks.guideId, brandChunks.ordinal),
     tx.select({ answer: trainingExamples.answer }).from(trainingExamples).where(eq(trainingExamples.tenantId, tenantId)),
   ]);
   const corpus = { guide: chunks.map((c) => c.text), approved: examples.map((e) => approvedText(e.answer)) };
+  // The guide's example copy is the brand's voice as it wants to be read: a source of lines beside approved drafts.
+  const guideLines = exampleCopyLines(chunks);
   const started = performance.now();
   // Approved copy counts twice: it is the writing the tenant signed off on.
   const model = trainLanguageModel([...corpus.guide, ...corpus.approved, ...corpus.approved]);
@@ -29,7 +34,7 @@ export async function trainBuiltinCandidate(tx: Transaction, tenantId: string): 
     const n = s.split(/\s+/).length;
     return n >= 5 && n <= 25 && !/\d/.test(s) && !/[{}]/.test(s);
   });
-  return { model, voiceLines: voiceLines.slice(0, 200), documents: corpus.guide.length + corpus.approved.length, tokens: model.tokens, trainMs: performance.now() - started, trainedAt: new Date().toISOString() };
+  return { model, voiceLines: [...new Set([...voiceLines.slice(0, 160), ...guideLines])].slice(0, 200), documents: corpus.guide.length + corpus.approved.length, tokens: model.tokens, trainMs: performance.now() - started, trainedAt: new Date().toISOString() };
 }
 
 /** The active version's columns from a snapshot. */
