@@ -109,7 +109,7 @@ it("reads a PDF guide with the builtin model, adds an uncovered rule, and holds 
   // The Models page shows the builtin model that wrote it: its live version and, after a retrain, the comparison that let it go live.
   await page.getByRole("link", { name: "Models" }).click();
   const builtin = page.getByTestId("builtin-model");
-  await builtin.getByText("Live").waitFor();
+  await builtin.getByText("Live", { exact: true }).waitFor();
   await builtin.getByText(/trained .* on \d+ passages and drafts/).waitFor();
   await screenshot(page, "models-builtin");
   await context.close();

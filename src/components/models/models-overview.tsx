@@ -25,9 +25,10 @@ export function ModelsOverview({ tenantSlug }: { tenantSlug: string }) {
       />
       {server.error && <Alert>{server.error.message}</Alert>}
       {server.data && !server.data.configured && <Alert tone="info">{server.data.message}</Alert>}
+      {/* Without a model server the builtin model is what writes: it comes first. */}
+      {configured === false && <BuiltinModel isOwner={tenant.data?.role === "owner"} />}
       <BuildVersion tenantSlug={tenantSlug} disabled={configured !== true} />
       <VersionsTable tenantSlug={tenantSlug} />
-      {configured === false && <BuiltinModel isOwner={tenant.data?.role === "owner"} />}
       {configured !== null && <EvaluationSet />}
       <TryModel tenantSlug={tenantSlug} configured={configured} />
     </div>
