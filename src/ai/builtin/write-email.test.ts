@@ -202,4 +202,13 @@ describe("the builtin model's emails", () => {
     expect(subjects("15% off every frame").some((s) => /^save on tourer$/i.test(s))).toBe(true);
     expect(subjects("Appointments within two days").filter((s) => /\bsave\b/i.test(s))).toEqual([]);
   });
+
+  it("keeps a serious brand's register whatever one brief asks: no playful lines, no contractions", () => {
+    const tenant = TENANTS[1]!;
+    const parsed = Brief.parse({ name: "Saver", type: "promotion", goal: "Sell", audience: "Savers", offer: "", keyMessage: "It's easy to open and it's free.", products: [{ name: "Cobalt Saver", facts: "" }], tones: ["playful"], ctaText: "Open an account", ctaUrl: "https://bank.example/", variants: 5 });
+    const written = [1, 2, 3, 4, 5].map((variant) => writeEmail({ companyName: "Kestrel Bank", brief: parsed, variant, rules: { ...(tenant.rules as BuiltinRules), voiceTraits: ["Calm", "Formal"] }, model: tenant.model }));
+    const text = written.map((e) => `${e.subject}\n${plain(e)}`).join("\n");
+    expect(text).not.toMatch(/\b(treat|yay|a little something|something nice)\b/i);
+    expect(text).not.toMatch(/\b(it's|you're|we're|we've|don't|can't)\b/i);
+  });
 });

@@ -25,6 +25,8 @@ export interface BuiltinRules {
   /** Product names in their one right form. */
   productNames?: readonly string[];
   noExclamationInSubject?: boolean | null;
+  /** The profile's voice traits ("formal", "plain", "playful"): the brand's register, whatever one brief asks. */
+  voiceTraits?: readonly string[];
 }
 
 export interface EmailTask {
@@ -80,7 +82,7 @@ function holdToBrandRules(email: ModelEmail, rules: BuiltinRules): ModelEmail {
 
 function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
   const { variant } = task;
-  const suitsTone = toneFilter(task.brief.tones);
+  const suitsTone = toneFilter(task.brief.tones, task.rules.voiceTraits ?? []);
   // The brief's own words, with banned terms handled before they fill any template.
   const brief = scrubBrief(task.brief, task.rules);
   const random = mulberry32(hashSeed(`${brief.name}|${brief.keyMessage}|${variant}`));
@@ -173,7 +175,8 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
     signOff: clip(signOff, 120),
   };
   const said = withoutRepeats(email, variant);
-  return brief.tones.includes("formal") ? formal(said) : said;
+  const formalVoice = brief.tones.includes("formal") || (task.rules.voiceTraits ?? []).some((t) => FORMAL_VOICE.test(t));
+  return formalVoice ? formal(said) : said;
 }
 
 /**
@@ -235,9 +238,14 @@ function withoutRepeats(email: ModelEmail, variant: number): ModelEmail {
   return { ...email, blocks };
 }
 
-/** Playful lines ("Treat yourself") only when the brief asks for a playful or witty tone. */
-function toneFilter(tones: readonly string[]): (text: string) => boolean {
-  const playful = tones.some((t) => t === "playful" || t === "witty");
+/** Voice traits that mean the brand writes without contractions. */
+const FORMAL_VOICE = /\b(formal|professional|authoritative|institutional)\b/i;
+/** Voice traits that rule out a playful line even when one brief asks for fun: a bank's calm voice is not a coffee shop's. */
+const SERIOUS_VOICE = /\b(formal|professional|serious|calm|plain|sober|reassuring|trustworthy|measured|clinical|authoritative)\b/i;
+
+/** Playful lines ("Treat yourself") only when the brief asks for a playful or witty tone and the brand's voice allows it. */
+function toneFilter(tones: readonly string[], voiceTraits: readonly string[]): (text: string) => boolean {
+  const playful = tones.some((t) => t === "playful" || t === "witty") && !voiceTraits.some((t) => SERIOUS_VOICE.test(t));
   return (text) => playful || !/\b(treat|yay|a little something|something nice)\b/i.test(text);
 }
 

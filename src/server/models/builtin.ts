@@ -68,6 +68,7 @@ export function builtinRules(profile: BrandProfile | null): BuiltinRules {
     allowEmoji: profile?.formatting.allowEmoji ?? null,
     productNames: profile?.productSpellings.map((p) => p.name) ?? [],
     noExclamationInSubject: profile?.formatting.noExclamationInSubject ?? null,
+    voiceTraits: profile?.voiceTraits.map((t) => t.trait) ?? [],
   };
 }
 
