@@ -5,7 +5,7 @@
  * submit for review.
  */
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { createWorkspaceThroughUi, launchBrowser, newPersonContext, screenshot, signUpThroughUi, uniqueEmail } from "./support/browser";
 
 /** A 2×2 PNG. */
@@ -68,10 +68,14 @@ it("writes a brief, streams three variants, edits one with a live preview and su
   for (const n of [1, 2, 3]) await page.getByTestId(`variant-${n}`).getByRole("link", { name: "Open draft" }).waitFor({ timeout: 45_000 });
   const subjects = await Promise.all([1, 2, 3].map((n) => page.getByTestId(`variant-${n}`).locator("p.font-medium").textContent()));
   expect(new Set(subjects).size).toBe(3);
+  // Every variant says which model wrote it: the builtin model says so on each card; a model server's drafts carry no such label.
+  const builtinLabels = await page.getByText("Written by the builtin model", { exact: true }).count();
+  expect(builtinLabels).toBe(inject("provider") === "builtin" ? 3 : 0);
   await screenshot(page, "campaign-variants");
 
   await page.getByTestId("variant-1").getByRole("link", { name: "Open draft" }).click();
   await page.waitForURL(/\/drafts\/[0-9a-f-]{36}$/);
+  if (inject("provider") === "builtin") await page.getByText("Written by the builtin model", { exact: true }).first().waitFor();
   const frame = page.frameLocator('iframe[title="Email preview, desktop"]');
   await frame.getByRole("link", { name: "Spring Roast" }).waitFor();
   expect(await frame.locator("a", { hasText: "Shop the offer" }).getAttribute("style")).toMatch(/background-color:#B4471F/i);

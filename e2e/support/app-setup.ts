@@ -18,6 +18,8 @@ import { OllamaDouble } from "../ollama-double/server";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Which model writes in this app: the journeys check the drafts say so. */
+    provider: "ollama" | "builtin";
     artifactsDir: string;
   }
 }
@@ -92,6 +94,7 @@ export async function startApp(project: TestProject, options: { provider: "ollam
     await mkdir(artifactsDir, { recursive: true });
     project.provide("baseUrl", baseUrl);
     project.provide("artifactsDir", artifactsDir);
+    project.provide("provider", options.provider);
   } catch (error) {
     await teardown();
     throw error;

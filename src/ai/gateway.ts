@@ -1,6 +1,7 @@
 /**
  * The model gateway: the one interface services and workers use. It adds to a
- * provider what every caller needs: a missing model is created from its spec
+ * provider what every caller needs: a host that cannot be reached hands the
+ * request to another healthy host; a missing model is created from its spec
  * (pulling the base if needed) and the call retried once; structured output
  * is validated against a zod schema with one repair round.
  */
@@ -25,9 +26,13 @@ export class ModelGateway {
   ) {}
 
   async generate(request: GenerateRequest): Promise<GenerationResult> {
+    let streamed = false;
+    const onToken = request.onToken && ((token: string) => ((streamed = true), request.onToken!(token)));
     try {
-      return await this.provider.generate(request);
+      return await this.provider.generate({ ...request, onToken });
     } catch (error) {
+      // Failover: a host that cannot be reached was marked down; another healthy one takes the request (before any token reached the page).
+      if (error instanceof ModelError && error.kind === "unreachable" && !streamed && this.provider.hosts().some((h) => h.healthy)) return this.generate(request);
       if (!(error instanceof ModelError) || error.kind !== "model_not_found") throw error;
       const created = await this.ensureModelFor(request.model, error.details.host, request.signal);
       if (!created) throw error;

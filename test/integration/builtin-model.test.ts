@@ -101,10 +101,13 @@ it("writes, labels and learns with no model server configured", async () => {
 
   // Rewrites work without a model server too.
   const first = await caller.drafts.get({ draftId: draftIds[0]! });
-  const paragraph = first.current!.content.blocks.find((b) => b.type === "paragraph")!;
-  const rewrite = await caller.drafts.rewriteBlock({ draftId: draftIds[0]!, block: paragraph, style: "more_formal" });
+  // A block in a casual register, so "more formal" has something to change.
+  const casual = { type: "paragraph" as const, text: "We're glad you're here! Thanks for reading, and don't miss the spring roast." };
+  const rewrite = await caller.drafts.rewriteBlock({ draftId: draftIds[0]!, block: casual, style: "more_formal" });
   const [rewritten] = await waitFor(() => allFinished([rewrite.jobId]), 10_000);
   expect(rewritten!.state).toBe("succeeded");
+  const job = await caller.jobs.get({ jobId: rewrite.jobId });
+  expect(job.result).toMatchObject({ provider: "builtin", block: { type: "paragraph", text: "We are glad you are here. Thank you for reading, and do not miss the spring roast." } });
 
   // Approval: the export says who wrote it, and the builtin model retrains on the approved copy.
   await caller.drafts.submit({ draftId: draftIds[0]!, version: first.draft.version });

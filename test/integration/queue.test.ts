@@ -42,14 +42,14 @@ describe("delivery", () => {
     const worker = await startRunner([recordJob]);
     const [bad] = await enqueue(tenant, [{ type: "test.record", payload: { n: "seven" } }]);
     const [unknown] = await enqueue(tenant, [{ type: "test.nobody-handles-this", payload: {} }]);
-    const [done] = await waitFor(() => allFinished([bad!.id, unknown!.id]));
+    await waitFor(() => allFinished([bad!.id, unknown!.id]));
     await worker.stop();
     const states = await jobStates([bad!.id, unknown!.id]);
     const byId = Object.fromEntries(states.map((s) => [s.id, s]));
     expect(byId[bad!.id]).toMatchObject({ state: "failed", attempts: 1 });
     expect(byId[bad!.id]!.errors[0]!.message).toMatch(/Invalid payload: n:/);
+    expect(byId[unknown!.id]).toMatchObject({ state: "failed", attempts: 1 });
     expect(byId[unknown!.id]!.errors[0]!.message).toMatch(/No handler for job type "test.nobody-handles-this"/);
-    expect(done).toBeTruthy();
   });
 });
 
@@ -228,7 +228,8 @@ describe("scheduling", () => {
     const worker = await startRunner([model], {
       concurrency: 1,
       hosts: () => [{ host: "h1", freeSlots: 1, loadedKeys: ["warm"] }],
-      scheduling: { maxWaitMs: 400 },
+      // Ten warm jobs take ~50 ms; a cold one is forced after 2 s of waiting, a 40× margin for a loaded machine.
+      scheduling: { maxWaitMs: 2_000 },
     });
     await waitFor(() => allFinished(jobs.map((j) => j.id)), 20_000);
     await worker.stop();
@@ -263,23 +264,32 @@ describe("graceful shutdown", () => {
     expect((await jobStates([job!.id]))[0]).toMatchObject({ state: "succeeded", attempts: 1 });
   });
 
-  it("leaves no job running when stopped in the middle of a claim round", async () => {
+  it("stopped while it is claiming and running a backlog, it finishes what it holds and leaves the rest untouched", async () => {
     const tenant = await createTenantRow();
     const jobs = await enqueue(tenant, Array.from({ length: 20 }, () => ({ type: "test.sleeper", payload: {} })));
-    const worker = await startRunner([sleeper(20)], { concurrency: 8 });
+    const worker = await startRunner([sleeper(300)], { concurrency: 8 });
+    // Stop as soon as the first claim round has landed: the backlog is half taken.
+    await waitFor(() => jobStates(jobs.map((j) => j.id)).then((rows) => rows.some((r) => r.state === "running")), 10_000, "the first claim");
     await worker.stop(5_000);
     const states = await jobStates(jobs.map((j) => j.id));
-    expect(states.filter((j) => j.state === "running")).toEqual([]);
-    expect(states.every((j) => j.state === "succeeded" || (j.state === "pending" && j.attempts === 0))).toBe(true);
+    const count = (state: string) => states.filter((j) => j.state === state).length;
+    expect(count("running")).toBe(0);
+    // The stop fell in the middle: some jobs were run to the end, some were never taken, none spent an attempt for nothing.
+    expect(count("succeeded")).toBeGreaterThan(0);
+    expect(count("pending")).toBeGreaterThan(0);
+    expect(states.filter((j) => j.state === "succeeded").every((j) => j.attempts === 1)).toBe(true);
+    expect(states.filter((j) => j.state === "pending").every((j) => j.attempts === 0)).toBe(true);
   });
 
   it("keeps renewing leases while it drains, so nobody else takes the job", async () => {
     const tenant = await createTenantRow();
-    const worker = await startRunner([sleeper(1_500)], { leaseMs: 600 });
+    // The job outlasts its lease twice over; heartbeats every third of the lease keep it (a 1.5 s lease leaves
+    // room for event-loop stalls of a busy 2-core machine, which a 600 ms one did not).
+    const worker = await startRunner([sleeper(3_500)], { leaseMs: 1_500 });
     const [job] = await enqueue(tenant, [{ type: "test.sleeper", payload: {} }]);
     await waitFor(() => jobStates([job!.id]).then((r) => r[0]?.state === "running"));
-    const stopping = worker.stop(5_000);
-    const rival = await startRunner([sleeper(1)], { leaseMs: 600, pollMs: 100 });
+    const stopping = worker.stop(10_000);
+    const rival = await startRunner([sleeper(1)], { leaseMs: 1_500, pollMs: 100 });
     await stopping;
     await rival.stop();
     expect((await jobStates([job!.id]))[0]).toMatchObject({ state: "succeeded", attempts: 1 });

@@ -48,7 +48,8 @@ export function rewriteText(text: string, style: RewriteStyle, context: { brief:
       break;
     }
     case "more_formal":
-      out = FORMAL.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), source);
+      // A replacement at the start of a sentence ("Thanks" → "thank you") keeps the sentence's capital.
+      out = FORMAL.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), source).replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
       break;
     case "more_playful": {
       out = PLAYFUL.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), source);

@@ -161,7 +161,7 @@ export class OllamaProvider {
       };
     } catch (error) {
       if (abortReason) throw abortReason;
-      throw classify(error, host.url, request.model, stream !== null);
+      throw this.noteFailure(host, classify(error, host.url, request.model, stream !== null));
     } finally {
       host.inFlight--;
       request.signal?.removeEventListener("abort", onAbort);
@@ -175,8 +175,18 @@ export class OllamaProvider {
       const response = await this.postJson<{ embeddings: number[][] }>(host.url, "/api/embed", { model, input }, signal);
       return { model, host: host.url, embeddings: response.embeddings };
     } catch (error) {
-      throw classify(error, host.url, model, false);
+      throw this.noteFailure(host, classify(error, host.url, model, false));
     }
+  }
+
+  /**
+   * A host that cannot be reached is marked down at once, not at the next
+   * poll, so the next request (the gateway's retry, another job) goes
+   * elsewhere; the poller marks it healthy again when it answers.
+   */
+  private noteFailure(host: HostStatus, error: ModelError): ModelError {
+    if (error.kind === "unreachable") Object.assign(host, { healthy: false, lastError: error.message, checkedAt: Date.now() });
+    return error;
   }
 
   /** Whether `model` exists on `hostUrl` (POST /api/show). */

@@ -1,6 +1,7 @@
 /** Webhook endpoints per workspace, the events queued to them, and their delivery log. */
 import { randomBytes, randomUUID } from "node:crypto";
 import { lookup } from "node:dns/promises";
+import { isIP } from "node:net";
 import { and, desc, eq } from "drizzle-orm";
 import { isPrivateAddress, webhookUrlProblem } from "@/server/webhooks/signing";
 import type { Transaction } from "@/server/db/client";
@@ -23,7 +24,10 @@ export function allowPrivateTargets(): boolean {
 export async function resolvedTargetProblem(url: string): Promise<string | null> {
   const problem = webhookUrlProblem(url, allowPrivateTargets());
   if (problem || allowPrivateTargets()) return problem;
-  const addresses = await lookup(new URL(url).hostname, { all: true }).catch(() => []);
+  // An address literal was judged above (brackets and all); a name is looked up.
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
+  if (isIP(host)) return null;
+  const addresses = await lookup(host, { all: true }).catch(() => []);
   if (addresses.length === 0) return "The webhook's host name does not resolve.";
   return addresses.some((a) => isPrivateAddress(a.address)) ? "The webhook's host resolves to a private or loopback address; Brandsmith only delivers to public addresses." : null;
 }

@@ -25,5 +25,10 @@ describe("webhook targets", () => {
     expect(isPrivateAddress("8.8.8.8")).toBe(false);
     expect(isPrivateAddress("::ffff:10.0.0.1")).toBe(true);
     expect(isPrivateAddress("2606:4700::1111")).toBe(false);
+    // Every spelling of an inside address is inside: mapped, compatible, NAT64, 6to4, site-local, bracketed.
+    for (const inside of ["::ffff:7f00:1", "[::ffff:127.0.0.1]", "::7f00:1", "64:ff9b::a9fe:a9fe", "64:ff9b::169.254.169.254", "2002:c0a8:0101::1", "fec0::1", "fe80::1%eth0", "ff02::1", "2001:db8::1", "0.0.0.0", "198.18.0.1", "255.255.255.255", "not-an-address"]) {
+      expect(isPrivateAddress(inside), inside).toBe(true);
+    }
+    for (const outside of ["64:ff9b::808:808", "2002:0808:0808::1", "2a00:1450:4001:80b::200e", "1.1.1.1"]) expect(isPrivateAddress(outside), outside).toBe(false);
   });
 });

@@ -6,6 +6,9 @@
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { isIP } from "node:net";
+import { isPrivateAddress } from "./address";
+
+export { isPrivateAddress };
 
 export const SIGNATURE_HEADER = "brandsmith-signature";
 export const EVENT_ID_HEADER = "brandsmith-event-id";
@@ -45,13 +48,3 @@ export function webhookUrlProblem(raw: string, allowPrivate: boolean): string | 
   return null;
 }
 
-/** Loopback, private, link-local (cloud metadata), unique-local, unspecified and similar ranges. */
-export function isPrivateAddress(address: string): boolean {
-  if (isIP(address) === 4) {
-    const [a, b] = address.split(".").map(Number) as [number, number];
-    return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a >= 224;
-  }
-  const v6 = address.toLowerCase();
-  if (v6.startsWith("::ffff:")) return isPrivateAddress(v6.slice(7));
-  return v6 === "::1" || v6 === "::" || v6.startsWith("fc") || v6.startsWith("fd") || v6.startsWith("fe80");
-}
