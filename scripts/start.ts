@@ -83,7 +83,9 @@ async function shutdown(code: number) {
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    // Workers drain for WORKER_DRAIN_MS and then release what they hold; the supervisor gives them
+    // 15 s more before it kills them itself, so this waits a little longer than that.
+    const timer = setTimeout(() => child.kill("SIGKILL"), Number(process.env.WORKER_DRAIN_MS ?? 20_000) + 20_000);
     child.once("exit", () => {
       clearTimeout(timer);
       resolve();

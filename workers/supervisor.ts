@@ -47,10 +47,13 @@ function shutdown(signal: NodeJS.Signals) {
   log.info({ signal }, "worker pool shutting down");
   if (workers.size === 0) process.exit(0);
   for (const child of workers.values()) child.kill("SIGTERM");
+  // A worker drains for WORKER_DRAIN_MS, then takes up to ~10 s to release what it holds and
+  // close its pools; only one still running after that is killed.
+  const drainMs = Number(process.env.WORKER_DRAIN_MS ?? 20_000);
   setTimeout(() => {
     for (const child of workers.values()) child.kill("SIGKILL");
     process.exit(1);
-  }, 30_000).unref();
+  }, drainMs + 15_000).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));
 process.on("SIGINT", () => shutdown("SIGINT"));

@@ -59,7 +59,10 @@ async function main() {
     await Promise.all([sql.end({ timeout: 5 }), getConnection().sql.end({ timeout: 5 })]);
     process.exit(0);
   };
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  // SIGTERM `on`, not `once`: with no listener left, a second SIGTERM (from a process manager
+  // that signals every process, and again from the supervisor) would kill the worker mid-drain.
+  // A second Ctrl-C still stops it at once.
+  process.on("SIGTERM", () => void stop("SIGTERM"));
   process.once("SIGINT", () => void stop("SIGINT"));
   onParentExit(() => void stop("supervisor exited"));
 }
