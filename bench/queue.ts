@@ -14,18 +14,16 @@ import { createDatabase } from "@/server/db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "@/server/db/embedded";
 import { migrateDatabase } from "@/server/db/migrate";
 import { DEFAULT_AFFINITY, runAffinity } from "./queue/affinity";
+import { databaseBaseline } from "./support/database";
 import { envInt, median, nowMs, percentile, round, sleep, waitUntil } from "./queue/stats";
 import { GraphileWorkerSystem, OursSystem, PgBossSystem, Sink, type EnqueueItem, type QueueSystem } from "./queue/systems";
 
-/**
- * Defaults are sized to finish in ~4 minutes on 2 cores: pg-boss 10 starts at
- * most concurrency / 0.5 s = 16 jobs/s, so it dominates the wall time.
- */
-const JOBS = envInt("BENCH_JOBS", 600, 10, 20_000);
+/** Defaults are sized to finish in a few minutes on 2 cores. */
+const JOBS = envInt("BENCH_JOBS", 2_000, 10, 20_000);
 const RUNS = envInt("BENCH_RUNS", 3, 1, 9);
 const CONCURRENCY = envInt("BENCH_CONCURRENCY", 8, 1, 32);
 const LATENCY_JOBS = envInt("BENCH_LATENCY_JOBS", 150, 10, 2_000);
-/** 80 ms = 12.5 arrivals/s: below pg-boss's 16 jobs/s ceiling, so every system is measured idle, not backlogged. */
+/** 80 ms = 12.5 arrivals/s: every system is measured idle, not backlogged. */
 const LATENCY_GAP_MS = envInt("BENCH_LATENCY_GAP_MS", 80, 1, 1_000);
 const ALL_SYSTEMS = ["ours", "graphile_worker", "pg_boss"] as const;
 /** For exploration: BENCH_SYSTEMS=ours,graphile_worker (skipped systems are null in the JSON). */
@@ -42,6 +40,8 @@ const SELECTED = new Set(
 const POLL_MS = envInt("BENCH_POLL_MS", 1_000, 100, 60_000);
 /** pg-boss 10 has no LISTEN/NOTIFY; 500 ms is its minimum polling interval. */
 const BOSS_POLL_SECONDS = 0.5;
+/** pg-boss's throughput setting: jobs fetched per poll by each worker (see PgBossSystem.startWorker). */
+const BOSS_BATCH = envInt("BENCH_BOSS_BATCH", 100, 1, 1_000);
 
 const FAIR_HEAVY_JOBS = 300;
 const FAIR_LIGHT_TENANTS = 9;
@@ -171,7 +171,7 @@ async function main() {
   out(`versions: ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(", ")}`);
   out(
     `config: jobs=${JOBS} runs=${RUNS} concurrency=${CONCURRENCY} latency_jobs=${LATENCY_JOBS} gap=${LATENCY_GAP_MS}ms ` +
-      `poll(ours, graphile-worker)=${POLL_MS}ms poll(pg-boss)=${BOSS_POLL_SECONDS * 1000}ms; ${os.cpus().length} CPUs, load avg ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`,
+      `poll(ours, graphile-worker)=${POLL_MS}ms poll(pg-boss)=${BOSS_POLL_SECONDS * 1000}ms batchSize(pg-boss)=${BOSS_BATCH}; ${os.cpus().length} CPUs, load avg ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`,
   );
 
   // --- 3. Affinity: pure simulation, no database ------------------------------------------
@@ -202,6 +202,7 @@ async function main() {
   const results: Record<QueueSystem["name"], RunResult[]> = { ours: [], graphile_worker: [], pg_boss: [] };
   const fairness: { ours: Awaited<ReturnType<typeof runFairness>>[]; fifo: Awaited<ReturnType<typeof runFairness>>[] } = { ours: [], fifo: [] };
   let pgVersion = "";
+  let baseline = { select_ms: 0, commit_ms: 0 };
   try {
     progress(`starting embedded PostgreSQL in ${root}`);
     pg = await startEmbeddedPostgres({ dataDir: path.join(root, "postgres"), password: "bench-owner" });
@@ -227,7 +228,7 @@ async function main() {
     const sink = new Sink();
     const ours = new OursSystem({ appUrl, db: app.db, owner, tenants, pollMs: POLL_MS }, sink);
     const graphile = new GraphileWorkerSystem(ownerUrl, owner, sink, POLL_MS);
-    const boss = new PgBossSystem(ownerUrl, owner, sink, BOSS_POLL_SECONDS);
+    const boss = new PgBossSystem(ownerUrl, owner, sink, BOSS_POLL_SECONDS, BOSS_BATCH);
     // graphile-worker is also the FIFO baseline of the fairness phase, so it is set up whenever ours is.
     for (const system of [ours, graphile, boss]) {
       if (SELECTED.has(system.name) || (system === graphile && SELECTED.has("ours"))) systems.push(system);
@@ -235,6 +236,10 @@ async function main() {
     for (const system of systems) await system.setup();
     const measured = systems.filter((s) => SELECTED.has(s.name));
     out(`postgres: ${pgVersion} (embedded, fsync=on, loopback)`);
+    // Same-run baselines: what one round trip and one durable commit cost on this machine now, so the
+    // figures below can be read as ratios across machines.
+    baseline = await databaseBaseline(owner);
+    out(`baseline: select 1 round trip p50 ${baseline.select_ms} ms; one committed insert (fsync) p50 ${baseline.commit_ms} ms`);
 
     // --- 1. Throughput and latency, RUNS times, systems interleaved -----------------------
     out();
@@ -314,6 +319,7 @@ async function main() {
     };
   };
   const json = {
+    baseline,
     ours: summary("ours"),
     graphile_worker: summary("graphile_worker"),
     pg_boss: summary("pg_boss"),

@@ -5,8 +5,10 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type postgres from "postgres";
 import { startEmbeddedPostgres } from "@/server/db/embedded";
 import { migrateDatabase } from "@/server/db/migrate";
+import { median, round } from "../queue/stats";
 
 export interface BenchDatabase {
   ownerUrl: string;
@@ -39,4 +41,27 @@ export async function startBenchDatabase(name: string): Promise<BenchDatabase> {
     await stopRoot();
     throw error;
   }
+}
+
+/**
+ * Same-run baselines every database benchmark prints beside its figures:
+ * the median cost of one round trip and of one durable one-row commit on
+ * the same database (200 of each after a warm-up), so a figure can be read
+ * as a ratio across machines.
+ */
+export async function databaseBaseline(owner: postgres.Sql): Promise<{ select_ms: number; commit_ms: number }> {
+  await owner`create table bench_baseline (n int)`;
+  const time = async (run: () => Promise<unknown>) => {
+    const times: number[] = [];
+    for (let i = 0; i < 220; i++) {
+      const t = performance.now();
+      await run();
+      if (i >= 20) times.push(performance.now() - t);
+    }
+    return round(median(times), 3);
+  };
+  const select_ms = await time(() => owner`select 1`);
+  const commit_ms = await time(() => owner.begin((tx) => tx`insert into bench_baseline values (1)`));
+  await owner`drop table bench_baseline`;
+  return { select_ms, commit_ms };
 }
