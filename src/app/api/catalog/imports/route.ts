@@ -1,4 +1,6 @@
-import { IMPORT_KINDS, type ImportKind } from "@/domain/catalog/rows";
+import { z } from "zod";
+import { IMPORT_KINDS } from "@/domain/catalog/rows";
+import { parseRouteInput } from "@/server/http/route-input";
 import { routeTenant } from "@/server/http/route-tenant";
 import { catalogMaxBytes, catalogTooLarge, uploadImport } from "@/server/services/catalog-imports";
 import { ServiceError } from "@/server/services/errors";
@@ -10,8 +12,9 @@ export async function POST(req: Request) {
   const url = new URL(req.url);
   const access = await routeTenant(req, ["owner", "admin", "marketer"]);
   if (!access.ok) return access.response;
-  const kind = url.searchParams.get("kind") as ImportKind;
-  if (!IMPORT_KINDS.includes(kind)) return Response.json({ error: "Say what the file holds: products, customers or events." }, { status: 400 });
+  const parsed = parseRouteInput(z.enum(IMPORT_KINDS, { message: "Say what the file holds: products, customers or events." }), url.searchParams.get("kind"));
+  if (!parsed.ok) return parsed.response;
+  const kind = parsed.value;
   if (Number(req.headers.get("content-length") ?? 0) > catalogMaxBytes()) return Response.json({ error: catalogTooLarge() }, { status: 413 });
   const chunks: Uint8Array[] = [];
   let size = 0;

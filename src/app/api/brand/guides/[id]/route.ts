@@ -1,3 +1,4 @@
+import { parseRouteInput, routeId } from "@/server/http/route-input";
 import { routeTenant } from "@/server/http/route-tenant";
 import { guideFile } from "@/server/services/brand-guides";
 import { ServiceError } from "@/server/services/errors";
@@ -8,11 +9,12 @@ const TYPES = { pdf: "application/pdf", docx: "application/vnd.openxmlformats-of
 
 /** Download the original file of a guide. HTML is served as text: it is the tenant's data, never a page of ours. */
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = parseRouteInput(routeId("guide"), (await params).id);
+  if (!id.ok) return id.response;
   const access = await routeTenant(req);
   if (!access.ok) return access.response;
   try {
-    const file = await guideFile(access.ctx, id);
+    const file = await guideFile(access.ctx, id.value);
     return new Response(new Uint8Array(file.data), {
       headers: {
         "content-type": TYPES[file.kind],
