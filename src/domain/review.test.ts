@@ -11,7 +11,7 @@ const people: { userId: string; role: Role }[] = [
   { userId: "rita", role: "reviewer" },
   { userId: "remy", role: "reviewer" },
 ];
-const fresh = (overrides: Partial<ReviewState> = {}): ReviewState => ({ status: "draft", version: 1, authorId: "mara", lastEditorId: null, approvals: [], score: 90, ...overrides });
+const fresh = (overrides: Partial<ReviewState> = {}): ReviewState => ({ status: "draft", version: 1, authorId: "mara", editorIds: [], approvals: [], score: 90, ...overrides });
 const as = (userId: string, action: ReviewCommand["action"], state: ReviewState, reason?: string): ReviewCommand => ({
   action,
   actor: people.find((p) => p.userId === userId)!,
@@ -38,11 +38,11 @@ describe("review state machine", () => {
   });
 
   it("refuses self-approval, stale versions, empty reasons and the wrong roles with clear messages", () => {
-    const inReview = fresh({ status: "in_review", lastEditorId: "milo" });
+    const inReview = fresh({ status: "in_review", editorIds: ["milo"] });
     expect(decide(inReview, as("mara", "approve", inReview), DEFAULT_POLICY)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(decide({ ...inReview, authorId: "owner" }, as("owner", "approve", inReview), DEFAULT_POLICY)).toMatchObject({ ok: false, message: /separation of duties/ });
     expect(decide(inReview, as("admin", "approve", inReview), DEFAULT_POLICY)).toMatchObject({ ok: true });
-    expect(decide({ ...inReview, lastEditorId: "admin" }, as("admin", "approve", inReview), DEFAULT_POLICY)).toMatchObject({ ok: false, message: /edited this draft last/ });
+    expect(decide({ ...inReview, editorIds: ["admin", "milo"] }, as("admin", "approve", inReview), DEFAULT_POLICY)).toMatchObject({ ok: false, message: /You edited this draft/ });
     expect(decide(inReview, { ...as("rita", "approve", inReview), version: 0 }, DEFAULT_POLICY)).toMatchObject({ ok: false, code: "CONFLICT", message: /changed since you opened it/ });
     expect(decide(inReview, as("rita", "reject", inReview, "  "), DEFAULT_POLICY)).toMatchObject({ ok: false, code: "BAD_REQUEST" });
     expect(decide(inReview, as("mara", "reject", inReview, "no"), DEFAULT_POLICY)).toMatchObject({ ok: false, code: "FORBIDDEN" });
@@ -61,6 +61,25 @@ describe("review state machine", () => {
     expect(decide(low, as("rita", "approve", low), policy)).toMatchObject({ ok: false, message: /score is 60; this workspace approves from 80/ });
     expect(policyProblem({ requiredApprovals: 4, minScore: null })).toMatch(/1, 2 or 3/);
     expect(policyProblem({ requiredApprovals: 2, minScore: 101 })).toMatch(/0 to 100/);
+  });
+
+  it("excludes every editor of every round, however long ago they edited", () => {
+    // Three people edit across two rounds; the last edit is milo's, but mara and admin edited earlier.
+    let s = fresh({ authorId: "owner" });
+    const run = (command: ReviewCommand) => {
+      const result = decide(s, command, DEFAULT_POLICY);
+      if (!result.ok) throw new Error(result.message);
+      s = result.next;
+    };
+    run(as("mara", "edit", s));
+    run(as("admin", "edit", s));
+    run(as("admin", "submit", s));
+    run(as("rita", "request_changes", s, "Shorter subject"));
+    run(as("milo", "edit", s));
+    run(as("milo", "submit", s));
+    expect(s.editorIds).toEqual(["mara", "admin", "milo"]);
+    for (const editor of ["mara", "admin", "milo"]) expect(decide(s, as(editor, "approve", s), DEFAULT_POLICY)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(decide(s, as("rita", "approve", s), DEFAULT_POLICY)).toMatchObject({ ok: true });
   });
 
   it("holds a minimum quality score too", () => {
@@ -95,9 +114,9 @@ describe("review state machine", () => {
           // Terminal states are final (exporting again keeps an exported draft exported).
           if (TERMINAL.includes(before.status)) expect(state.status).toBe(before.status);
           if (c.action === "approve") {
-            // Nobody approves what they asked for or edited last; approvals count once and need the score.
+            // Nobody approves what they asked for or ever edited; approvals count once and need the score.
             expect(c.person.userId).not.toBe(before.authorId);
-            expect(c.person.userId).not.toBe(before.lastEditorId);
+            expect(before.editorIds).not.toContain(c.person.userId);
             expect(new Set(state.approvals).size).toBe(state.approvals.length);
             if (rules.minScore !== null) expect(score).toBeGreaterThanOrEqual(rules.minScore);
           }

@@ -5,7 +5,7 @@
  *                     ↘ rejected
  *
  * Marketers (and admins, owners) edit and submit; reviewers, admins and
- * owners decide. Nobody approves a draft they wrote or last edited; each
+ * owners decide. Nobody approves a draft they asked for or ever edited; each
  * reviewer's approval counts once per round; approval can require several
  * approvals and a minimum compliance score. Every change checks the draft's
  * version, so a decision made on a stale view is refused, not applied.
@@ -34,8 +34,8 @@ export interface ReviewState {
   version: number;
   /** Who asked for the draft (generated drafts) or wrote it. */
   authorId: string | null;
-  /** The last person who saved a revision (null while only the model wrote it). */
-  lastEditorId: string | null;
+  /** Everyone who ever saved a revision of the draft (empty while only the model wrote it). */
+  editorIds: readonly string[];
   /** Reviewers who approved in the current round. */
   approvals: readonly string[];
   score: number | null;
@@ -80,7 +80,7 @@ export function decide(state: ReviewState, command: ReviewCommand, policy: Revie
     case "edit":
       if (!writer) return refuse("FORBIDDEN", "Reviewers comment and decide; the author edits. Ask a marketer to make the change.");
       if (!EDITABLE.includes(state.status)) return refuse("CONFLICT", `This draft is ${label(state.status)} and cannot be edited now.`);
-      return next({ lastEditorId: actor.userId }, "draft.edited");
+      return next({ editorIds: state.editorIds.includes(actor.userId) ? state.editorIds : [...state.editorIds, actor.userId] }, "draft.edited");
     case "submit":
       if (!writer) return refuse("FORBIDDEN", "Reviewers decide on drafts; a marketer or admin submits them.");
       if (!EDITABLE.includes(state.status)) return refuse("CONFLICT", `This draft is ${label(state.status)}; only drafts and drafts with requested changes can be submitted.`);
@@ -99,7 +99,8 @@ export function decide(state: ReviewState, command: ReviewCommand, policy: Revie
         return next({ status: "rejected", approvals: [] }, "draft.rejected");
       }
       if (actor.userId === state.authorId) return refuse("FORBIDDEN", "You asked for this draft, so someone else must approve it (separation of duties).");
-      if (actor.userId === state.lastEditorId) return refuse("FORBIDDEN", "You edited this draft last, so someone else must approve it (separation of duties).");
+      // Any edit, in any round, however long ago: an editor's words are in the draft.
+      if (state.editorIds.includes(actor.userId)) return refuse("FORBIDDEN", "You edited this draft, so someone else must approve it (separation of duties).");
       if (state.approvals.includes(actor.userId)) return refuse("CONFLICT", "You already approved this draft; it needs another reviewer's approval.");
       if (policy.minScore !== null && (state.score ?? 0) < policy.minScore) {
         return refuse("CONFLICT", `The compliance score is ${state.score ?? 0}; this workspace approves from ${policy.minScore}. Request changes instead.`);

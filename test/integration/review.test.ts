@@ -254,3 +254,36 @@ it("refuses self-approval, keeps rejected drafts final, bulk-approves only above
   const low = (await asRita.drafts.get({ draftId: b })).draft;
   expect(await expectCode(asRita.review.decide({ draftId: b, action: "approve", version: low.version }), "CONFLICT")).toMatch(/score is 40; this workspace approves from 60/);
 });
+
+it("excludes from approval everyone who edited the draft in any round, not only the last editor", async () => {
+  const owner = await signUp("Ola Owner");
+  const admin = await signUp("Ada Editor");
+  const mara = await signUp("Mia Marketer");
+  const rita = await signUp("Ria Reviewer");
+  const ws = await createWorkspace(owner, [
+    { person: admin, role: "admin" },
+    { person: mara, role: "marketer" },
+    { person: rita, role: "reviewer" },
+  ]);
+  const [asOwner, asAdmin, asMara, asRita] = await Promise.all([owner, admin, mara, rita].map((p) => p.caller(ws.slug)));
+  const draftId = await generateOne(owner, ws.slug, "Three editors");
+  // Round 1: the admin edits, the owner submits, a reviewer asks for changes.
+  const edit = async (caller: typeof asOwner, subject: string) => {
+    const { current } = await caller.drafts.get({ draftId });
+    await caller.drafts.save({ draftId, content: { ...current!.content, subject }, baseRevision: current!.number });
+  };
+  await edit(asAdmin, "Spring roast, edited by the admin");
+  await asOwner.drafts.submit({ draftId, version: (await asOwner.drafts.get({ draftId })).draft.version });
+  await asRita.review.decide({ draftId, action: "request_changes", version: (await asRita.drafts.get({ draftId })).draft.version, reason: "Shorter, please." });
+  // Round 2: the marketer edits last and submits.
+  await edit(asMara, "Spring roast, shorter");
+  await asMara.drafts.submit({ draftId, version: (await asMara.drafts.get({ draftId })).draft.version });
+
+  const version = (await asRita.drafts.get({ draftId })).draft.version;
+  // The admin edited in round 1, long before the marketer's last edit: still excluded.
+  expect(await expectCode(asAdmin.review.decide({ draftId, action: "approve", version }), "FORBIDDEN")).toMatch(/You edited this draft/);
+  expect(await expectCode(asOwner.review.decide({ draftId, action: "approve", version }), "FORBIDDEN")).toMatch(/asked for this draft/);
+  expect((await asAdmin.review.queue({ mine: true })).drafts.map((d) => d.id)).not.toContain(draftId);
+  await asRita.review.decide({ draftId, action: "approve", version });
+  expect((await asRita.drafts.get({ draftId })).draft.status).toBe("approved");
+});

@@ -138,6 +138,8 @@ export async function reviewQueue(ctx: ServiceContext, filters: QueueFilters) {
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const status = filters.status ?? "in_review";
     const me = ctx.actor.userId;
+    // Drafts I may not approve (separation of duties) are not "mine" to review: any revision I saved counts.
+    const editedByMe = sql<boolean>`exists (select 1 from draft_revisions r where r.draft_id = ${drafts.id} and r.origin <> 'generated' and r.created_by = ${me})`;
     const approvedByMe = sql<boolean>`exists (select 1 from review_decisions d where d.draft_id = ${drafts.id} and d.round = ${drafts.round} and d.decision = 'approve' and d.reviewer_id = ${me})`;
     const conditions = [
       eq(drafts.tenantId, ctx.tenantId),
@@ -147,7 +149,7 @@ export async function reviewQueue(ctx: ServiceContext, filters: QueueFilters) {
       filters.minScore !== undefined ? gte(drafts.score, filters.minScore) : undefined,
       filters.maxScore !== undefined ? lte(drafts.score, filters.maxScore) : undefined,
       filters.olderThanDays ? lte(drafts.updatedAt, new Date(Date.now() - filters.olderThanDays * 86_400_000)) : undefined,
-      filters.mine ? and(sql`${drafts.createdBy} is distinct from ${me}`, sql`${drafts.lastEditedBy} is distinct from ${me}`, sql`not ${approvedByMe}`) : undefined,
+      filters.mine ? and(sql`${drafts.createdBy} is distinct from ${me}`, sql`${drafts.lastEditedBy} is distinct from ${me}`, sql`not ${editedByMe}`, sql`not ${approvedByMe}`) : undefined,
     ];
     const order = {
       oldest: [asc(drafts.updatedAt)],
