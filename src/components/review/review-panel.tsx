@@ -284,7 +284,7 @@ export function AuditTrail({ draftId }: { draftId: string }) {
         {policy && (
           <CardDescription>
             Approval needs {policy.requiredApprovals} reviewer{policy.requiredApprovals === 1 ? "" : "s"}
-            {policy.minScore !== null ? ` and a score of at least ${policy.minScore}` : ""}; nobody approves a draft they asked for or edited last.
+            {policy.minScore !== null ? ` and a score of at least ${policy.minScore}` : ""}; nobody approves a draft they asked for or edited.
           </CardDescription>
         )}
       </CardHeader>

@@ -263,7 +263,7 @@ export function ReviewQueue({ tenantSlug, canDecide }: { tenantSlug: string; can
         <DialogContent>
           <DialogTitle>Approve {eligible.length} drafts?</DialogTitle>
           <DialogDescription>
-            Every draft in this list scoring {threshold} or more that you have not approved yet. Drafts you asked for or edited last are refused one by one, as usual.
+            Every draft in this list scoring {threshold} or more that you have not approved yet. Drafts you asked for or edited are refused one by one, as usual.
           </DialogDescription>
           <div className="flex gap-2">
             <Button

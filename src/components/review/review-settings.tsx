@@ -43,7 +43,7 @@ export function ReviewSettings() {
       <Card>
         <CardHeader>
           <CardTitle>Review policy</CardTitle>
-          <CardDescription>Who must agree before a draft may leave. Nobody ever approves a draft they asked for or edited last.</CardDescription>
+          <CardDescription>Who must agree before a draft may leave. Nobody ever approves a draft they asked for or edited, in any round.</CardDescription>
         </CardHeader>
         <CardContent>
           <form onSubmit={onPolicy} className="flex flex-wrap items-end gap-4" aria-label="Review policy">
