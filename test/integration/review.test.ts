@@ -265,7 +265,7 @@ it("excludes from approval everyone who edited the draft in any round, not only 
     { person: mara, role: "marketer" },
     { person: rita, role: "reviewer" },
   ]);
-  const [asOwner, asAdmin, asMara, asRita] = await Promise.all([owner, admin, mara, rita].map((p) => p.caller(ws.slug)));
+  const [asOwner, asAdmin, asMara, asRita] = await Promise.all([owner.caller(ws.slug), admin.caller(ws.slug), mara.caller(ws.slug), rita.caller(ws.slug)]);
   const draftId = await generateOne(owner, ws.slug, "Three editors");
   // Round 1: the admin edits, the owner submits, a reviewer asks for changes.
   const edit = async (caller: typeof asOwner, subject: string) => {

@@ -6,8 +6,11 @@
  * nothing; the delivery log says why, and the job is not retried. The same
  * endpoint in development receives the event, signed.
  */
+import { lookup } from "node:dns/promises";
 import http from "node:http";
+import os from "node:os";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { isPrivateAddress } from "@/server/webhooks/address";
 import { jobHandlers } from "../../workers/handlers";
 import { createWorkspace, expectCode, signUp } from "../support/actors";
 import { jobStates, ownerQuery, startRunner, waitFor } from "../support/queue";
@@ -42,6 +45,9 @@ it("refuses private and loopback targets at delivery in production, and delivers
   const ws = await createWorkspace(owner);
   const caller = await owner.caller(ws.slug);
   const urls = [`http://127.0.0.1:${port}/hook`, `http://[::ffff:127.0.0.1]:${port}/hook`, `http://localhost:${port}/hook`];
+  // A host name (not an address literal) that resolves inside, as a rebinding name would: this machine's own name.
+  const inside = await lookup(os.hostname()).catch(() => null);
+  if (inside && isPrivateAddress(inside.address)) urls.push(`http://${os.hostname()}:${port}/hook`);
 
   setEnv("production");
   for (const url of urls) await expectCode(caller.webhooks.create({ url }), "BAD_REQUEST");
@@ -55,6 +61,7 @@ it("refuses private and loopback targets at delivery in production, and delivers
     return found.every((d) => d.status === "failed") ? found : null;
   }, 15_000, "deliveries refused");
   expect(rows.map((d) => d.error)).toEqual(urls.map(() => expect.stringMatching(/private or loopback/)));
+  expect(urls.length).toBeGreaterThanOrEqual(3);
   const jobs = await jobStates(rows.map((d) => d.job_id));
   expect(jobs.map((j) => [j.state, j.attempts])).toEqual(rows.map(() => ["failed", 1]));
   expect(received).toEqual([]);

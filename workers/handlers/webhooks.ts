@@ -1,4 +1,4 @@
-/** Delivers one webhook event: signed POST, a 10 s limit, each attempt's response code in the delivery log; retried by the queue. */
+/** Delivers one webhook event: signed POST to the checked address, a 10 s limit, each attempt's response code in the delivery log; retried by the queue. */
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
@@ -7,7 +7,8 @@ import { getDb } from "@/server/db/client";
 import { webhookDeliveries, webhookEndpoints } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { NonRetryableError } from "@/server/queue/errors";
-import { resolvedTargetProblem } from "@/server/services/webhooks";
+import { allowPrivateTargets } from "@/server/services/webhooks";
+import { pinnedPost } from "@/server/webhooks/pinned-post";
 import { defineHandler } from "../registry";
 
 export const deliverWebhook = defineHandler({
@@ -33,35 +34,31 @@ export const deliverWebhook = defineHandler({
       );
     const final = context.attempt >= context.maxAttempts;
 
-    const problem = await resolvedTargetProblem(endpoint.url);
-    if (problem) {
-      await record({ status: "failed", error: problem });
-      throw new NonRetryableError(problem);
-    }
     const body = JSON.stringify({ id: delivery.id, ...delivery.payload });
-    let status: number | null = null;
-    try {
-      const response = await fetch(endpoint.url, {
-        method: "POST",
-        redirect: "manual",
-        signal: AbortSignal.any([context.signal, AbortSignal.timeout(10_000)]),
-        headers: {
-          "content-type": "application/json",
-          "user-agent": "Brandsmith-Webhooks/1",
-          [SIGNATURE_HEADER]: signPayload(endpoint.secret, body, Math.floor(Date.now() / 1000)),
-          [EVENT_ID_HEADER]: delivery.id,
-          "idempotency-key": delivery.id,
-          "x-request-id": randomUUID(),
-        },
-        body,
-      });
-      status = response.status;
-      await response.body?.cancel();
-    } catch (error) {
-      const message = `Could not reach ${new URL(endpoint.url).host}: ${(error as Error).message}`;
+    // Checked and connected in one step: the address that passed the check is the one dialled (no DNS rebinding).
+    const result = await pinnedPost(endpoint.url, {
+      body,
+      allowPrivate: allowPrivateTargets(),
+      signal: AbortSignal.any([context.signal, AbortSignal.timeout(10_000)]),
+      headers: {
+        "content-type": "application/json",
+        "user-agent": "Brandsmith-Webhooks/1",
+        [SIGNATURE_HEADER]: signPayload(endpoint.secret, body, Math.floor(Date.now() / 1000)),
+        [EVENT_ID_HEADER]: delivery.id,
+        "idempotency-key": delivery.id,
+        "x-request-id": randomUUID(),
+      },
+    });
+    if (!result.ok && "refused" in result) {
+      await record({ status: "failed", error: result.refused });
+      throw new NonRetryableError(result.refused);
+    }
+    if (!result.ok) {
+      const message = `Could not reach ${new URL(endpoint.url).host}: ${result.unreachable}`;
       await record({ status: final ? "failed" : "pending", error: message, responseCode: null });
       throw new Error(message);
     }
+    const status = result.status;
     if (status >= 200 && status < 300) {
       await record({ status: "delivered", responseCode: status, error: null, deliveredAt: new Date() });
       return { status };

@@ -1,9 +1,8 @@
 /** Webhook endpoints per workspace, the events queued to them, and their delivery log. */
 import { randomBytes, randomUUID } from "node:crypto";
-import { lookup } from "node:dns/promises";
-import { isIP } from "node:net";
 import { and, desc, eq } from "drizzle-orm";
-import { isPrivateAddress, webhookUrlProblem } from "@/server/webhooks/signing";
+import { checkedAddress } from "@/server/webhooks/pinned-post";
+import { webhookUrlProblem } from "@/server/webhooks/signing";
 import type { Transaction } from "@/server/db/client";
 import { webhookDeliveries, webhookEndpoints } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
@@ -20,16 +19,16 @@ export function allowPrivateTargets(): boolean {
   return process.env.NODE_ENV !== "production" || process.env.WEBHOOK_ALLOW_PRIVATE === "true";
 }
 
-/** Checked again at delivery: a name that now resolves to a private address (DNS rebinding) is refused. */
+/** Why a webhook URL cannot be used now (the same check delivery makes, where the connection is then pinned to the checked address). */
 export async function resolvedTargetProblem(url: string): Promise<string | null> {
-  const problem = webhookUrlProblem(url, allowPrivateTargets());
-  if (problem || allowPrivateTargets()) return problem;
-  // An address literal was judged above (brackets and all); a name is looked up.
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
-  if (isIP(host)) return null;
-  const addresses = await lookup(host, { all: true }).catch(() => []);
-  if (addresses.length === 0) return "The webhook's host name does not resolve.";
-  return addresses.some((a) => isPrivateAddress(a.address)) ? "The webhook's host resolves to a private or loopback address; Brandsmith only delivers to public addresses." : null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return webhookUrlProblem(url, allowPrivateTargets());
+  }
+  const target = await checkedAddress(parsed, allowPrivateTargets());
+  return "refused" in target ? target.refused : null;
 }
 
 export async function listWebhooks(ctx: ServiceContext) {
