@@ -1,16 +1,21 @@
 /**
  * The web process: Next.js behind a small Node HTTP server that gives every
- * request an id, a structured log line and a latency observation.
+ * request an id, the security headers, a structured log line and a latency
+ * observation labelled with the route that served it.
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
+import { stampPeerAddress } from "@/server/auth/client-address";
 import { getConnection } from "@/server/db/client";
 import { assertRlsEnforced } from "@/server/db/roles";
-import { assertEnv } from "@/server/env";
+import { appUrl, assertEnv } from "@/server/env";
+import { appRoutePatterns } from "@/server/http/route-table";
+import { newNonce, securityHeaders } from "@/server/http/security-headers";
 import { onParentExit } from "@/server/lifecycle";
 import { getLogger } from "@/server/observability/logger";
-import { getMetrics, routeLabel } from "@/server/observability/metrics";
+import { createRouteLabeller, getMetrics, methodLabel } from "@/server/observability/metrics";
 
 process.env.BRANDSMITH_PROCESS ??= "web";
 const dev = process.argv.includes("--dev");
@@ -27,17 +32,25 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const { httpDuration } = getMetrics();
+  // Next.js serves the routes under src/app (the image ships src/ too); one label per route, "unmatched" for the rest.
+  const routeLabel = createRouteLabeller(appRoutePatterns(path.join(process.cwd(), "src", "app")));
+  const https = appUrl().startsWith("https://");
 
   const server = http.createServer((req, res) => {
+    // The socket address is the one client fact nobody can forge; sign-in limits key on it.
+    stampPeerAddress(req);
     const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
     req.headers["x-request-id"] = requestId;
     res.setHeader("x-request-id", requestId);
+    const headers = securityHeaders({ nonce: newNonce(), dev, https });
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    // Next.js takes the nonce for the scripts it renders from the request's policy; a client's own is replaced.
+    req.headers["content-security-policy"] = headers["Content-Security-Policy"];
     const started = process.hrtime.bigint();
     res.on("finish", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const path = (req.url ?? "/").split("?")[0] ?? "/";
-      const route = routeLabel(path);
-      httpDuration.observe({ method: req.method ?? "GET", route, status: String(res.statusCode) }, seconds);
+      const route = routeLabel((req.url ?? "/").split("?")[0] ?? "/");
+      httpDuration.observe({ method: methodLabel(req.method), route, status: String(res.statusCode) }, seconds);
       if (!route.startsWith("/_next/")) {
         log.info({ requestId, method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) }, "request");
       }

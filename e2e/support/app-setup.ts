@@ -81,6 +81,8 @@ export async function startApp(project: TestProject, options: { provider: "ollam
       QUEUE_RETRY_BASE_MS: "200",
       // Small evaluations: the gate's journey watches one run from start to end.
       EVAL_BRIEFS: "2",
+      // Every journey signs people up from this one address: room for all of them under the per-address limit.
+      SIGN_UP_CLIENT_MAX: "500",
       ...(options.provider === "ollama" ? { OLLAMA_HOST: `${ollamaUrl}|2`, OLLAMA_POLL_MS: "1000" } : { MODEL_PROVIDER: "builtin" }),
       WORKER_PROCESSES: "1",
       WORKER_CONCURRENCY: "4",

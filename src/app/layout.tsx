@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { TRPCReactProvider } from "@/lib/trpc/client";
 import "./globals.css";
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
   description: "On-brand marketing content from your own small language model, reviewed by your team.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: Next.js puts the request's CSP nonce (see server.ts) on its
+  // scripts, and a page prerendered at build time would carry none and be blocked.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">

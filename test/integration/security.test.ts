@@ -34,3 +34,17 @@ it("answers 400 with a sentence, never 500, to malformed ids and queries in raw 
   const unknown = crypto.randomUUID();
   expect((await guideFile(request(`/api/brand/guides/${unknown}`), { params: Promise.resolve({ id: unknown }) })).status).toBe(404);
 });
+
+it("refuses an upload posted from another site, as tRPC mutations are refused", async () => {
+  const owner = await signUp("Cross Site");
+  const ws = await createWorkspace(owner);
+  const post = (headers: Record<string, string>) =>
+    uploadImport(new Request(`http://localhost:3999/api/catalog/imports?tenant=${ws.slug}&kind=products`, { method: "POST", headers: { cookie: owner.cookie, ...headers }, body: "sku,name\nA1,Lamp\n" }));
+  const foreign: Record<string, string>[] = [{ origin: "http://localhost:4000" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }];
+  for (const headers of foreign) {
+    const response = await post(headers);
+    expect(response.status, JSON.stringify(headers)).toBe(403);
+    expect(((await response.json()) as { error: string }).error).toMatch(/another site/);
+  }
+  expect((await post({ origin: "http://localhost:3999" })).status).toBe(201);
+});

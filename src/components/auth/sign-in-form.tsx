@@ -7,7 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input, Label } from "@/components/ui/input";
-import { authClient, authErrorMessage } from "@/lib/auth-client";
+import { authClient } from "@/lib/auth-client";
+import { credentialErrorMessage } from "./auth-error";
 
 export function SignInForm({ next, email: initialEmail }: { next: string; email?: string }) {
   const router = useRouter();
@@ -24,7 +25,7 @@ export function SignInForm({ next, email: initialEmail }: { next: string; email?
       password: String(form.get("password")),
     });
     if (error) {
-      setError(authErrorMessage(error));
+      setError(credentialErrorMessage(error));
       setPending(false);
       return;
     }

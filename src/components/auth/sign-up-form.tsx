@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input, Label } from "@/components/ui/input";
 import { emailProblem, MIN_PASSWORD_LENGTH, passwordProblem } from "@/domain/password";
-import { authClient, authErrorMessage } from "@/lib/auth-client";
+import { authClient } from "@/lib/auth-client";
+import { credentialErrorMessage } from "./auth-error";
 
 type Field = "name" | "email" | "password";
 
@@ -37,7 +38,7 @@ export function SignUpForm({ next, email: initialEmail }: { next: string; email?
     setPending(true);
     const { error } = await authClient.signUp.email({ name, email, password });
     if (error) {
-      setError(authErrorMessage(error));
+      setError(credentialErrorMessage(error));
       setPending(false);
       return;
     }

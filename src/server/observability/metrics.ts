@@ -1,4 +1,5 @@
 import client from "prom-client";
+import { createRouteMatcher } from "@/server/http/route-table";
 
 /**
  * One Prometheus registry per process, on globalThis: the custom server and
@@ -30,16 +31,22 @@ export function getMetrics(): Metrics {
   return g[globalKey];
 }
 
+/** Requests no route of the app matches share this one label, however many paths are probed. */
+export const UNMATCHED_ROUTE = "unmatched";
+const NEXT_ASSETS_ROUTE = "/_next/*";
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
 /**
- * Collapses a request path into a low-cardinality route label: tenant slugs
- * and ids become placeholders, static assets share one label.
+ * Labels a request path with the app route that serves it
+ * (`/t/[tenant]/campaigns/[id]`), so the number of series is bounded by the
+ * route table and not by what clients send.
  */
-export function routeLabel(pathname: string): string {
-  if (pathname.startsWith("/_next/")) return "/_next/*";
-  if (pathname.startsWith("/api/trpc/")) return "/api/trpc";
-  if (pathname.startsWith("/api/auth/")) return pathname.replace(/\/[0-9a-f-]{36}/g, "/:id");
-  return pathname
-    .replace(/^\/t\/[^/]+/, "/t/:tenant")
-    .replace(/^\/invite\/[^/]+/, "/invite/:id")
-    .replace(/\/[0-9a-f]{8}-[0-9a-f-]{27}/g, "/:id");
+export function createRouteLabeller(routePatterns: readonly string[]): (pathname: string) => string {
+  const match = createRouteMatcher(routePatterns);
+  return (pathname) => (pathname.startsWith("/_next/") ? NEXT_ASSETS_ROUTE : (match(pathname) ?? UNMATCHED_ROUTE));
+}
+
+export function methodLabel(method: string | undefined): string {
+  const upper = (method ?? "GET").toUpperCase();
+  return METHODS.has(upper) ? upper : "other";
 }

@@ -1,5 +1,6 @@
 import client from "prom-client";
 import { getConnection } from "@/server/db/client";
+import { hasBearerToken } from "@/server/http/request-guards";
 import { getMetrics } from "@/server/observability/metrics";
 import { modelMetricsText } from "@/server/observability/model-metrics";
 import { queueDepth } from "@/server/queue/store";
@@ -24,7 +25,15 @@ function registerQueueDepth(registry: client.Registry) {
   });
 }
 
-export async function GET() {
+/** With METRICS_TOKEN set, scrapers send it as a bearer token; unset, the port must not be reachable from outside. */
+export async function GET(req: Request) {
+  const token = process.env.METRICS_TOKEN;
+  if (token && !hasBearerToken(req.headers, token)) {
+    return Response.json(
+      { error: "Metrics need the token: send Authorization: Bearer <METRICS_TOKEN>." },
+      { status: 401, headers: { "www-authenticate": 'Bearer realm="metrics"', "cache-control": "no-store" } },
+    );
+  }
   const { registry } = getMetrics();
   registerQueueDepth(registry);
   const models = await modelMetricsText(getConnection().sql).catch(() => "");

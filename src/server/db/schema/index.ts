@@ -7,3 +7,4 @@ export * from "./campaigns";
 export * from "./review";
 export * from "./catalog";
 export * from "./evaluations";
+export * from "./sign-in-limits";
