@@ -4,7 +4,7 @@
  * built from the migrations.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
@@ -20,6 +20,8 @@ declare module "vitest" {
     baseUrl: string;
     /** Which model writes in this app: the journeys check the drafts say so. */
     provider: "ollama" | "builtin";
+    /** Where the local mail server keeps what it received: one file per recipient and message. */
+    mailDir: string;
     artifactsDir: string;
   }
 }
@@ -37,7 +39,9 @@ export async function startApp(project: TestProject, options: { provider: "ollam
   await chmod(root, 0o755);
   const pg = await startEmbeddedPostgres({ dataDir: path.join(root, "postgres"), password: "e2e-owner" });
   const children: ChildProcess[] = [];
-  const smtp = await startSmtpServer();
+  const mailDir = path.join(root, "mail");
+  await mkdir(mailDir, { recursive: true });
+  const smtp = await startSmtpServer(mailDir);
   // The model server: Ollama's protocol, with the base model still to be pulled. None at all for the builtin run.
   const ollama =
     options.provider === "ollama"
@@ -97,6 +101,7 @@ export async function startApp(project: TestProject, options: { provider: "ollam
     project.provide("baseUrl", baseUrl);
     project.provide("artifactsDir", artifactsDir);
     project.provide("provider", options.provider);
+    project.provide("mailDir", mailDir);
   } catch (error) {
     await teardown();
     throw error;
@@ -105,7 +110,7 @@ export async function startApp(project: TestProject, options: { provider: "ollam
 }
 
 /** A local mail server: addresses containing "bounce" are refused with 550, like a real mailbox that doesn't exist. */
-async function startSmtpServer() {
+async function startSmtpServer(mailDir: string) {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -116,9 +121,16 @@ async function startSmtpServer() {
       }
       callback();
     },
-    onData(stream, _session, callback) {
-      stream.on("end", () => callback());
-      stream.resume();
+    // Each message is kept as a file per recipient, so a journey can open the mail a person was sent (a confirmation link).
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        const raw = Buffer.concat(chunks).toString("utf8");
+        Promise.all(session.envelope.rcptTo.map((r) => writeFile(path.join(mailDir, `${r.address}.${Date.now()}.eml`), raw)))
+          .then(() => callback())
+          .catch(callback);
+      });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,7 +1,8 @@
 /** System Chromium through playwright-core: no browser download, a fresh profile per launch. */
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 
 export const baseUrl = () => inject("baseUrl");
 
@@ -88,7 +89,33 @@ export async function joinThroughLink(browser: Browser, link: string, person: { 
   await page.getByRole("link", { name: "Create an account to accept" }).click();
   await page.getByLabel("Your name").waitFor();
   await signUpThroughUi(page, person, page.url());
+  await confirmEmailThroughMail(page, person.email);
   await page.getByRole("button", { name: "Accept invitation" }).click();
   await page.waitForURL(/\/t\/[a-z0-9-]+$/);
   return { context, page };
+}
+
+/**
+ * On an invitation page that asks the person to confirm their address: send
+ * the confirmation, open the email the local mail server received, follow
+ * its link (it comes back to the invitation).
+ */
+export async function confirmEmailThroughMail(page: Page, email: string) {
+  await page.getByRole("button", { name: "Send me a confirmation link" }).click();
+  await page.getByText(`Open the email to ${email}`).waitFor();
+  const link = await expect.poll(async () => confirmationLink(email), { timeout: 20_000 }).toBeTruthy().then(() => confirmationLink(email));
+  await page.goto(link!);
+  await page.getByRole("button", { name: "Accept invitation" }).waitFor();
+}
+
+async function confirmationLink(email: string): Promise<string | null> {
+  const dir = inject("mailDir");
+  const files = (await readdir(dir)).filter((f) => f.startsWith(`${email}.`)).sort();
+  for (const file of files.reverse()) {
+    // Quoted-printable: soft line breaks and "=3D" undone before the link is read.
+    const raw = (await readFile(path.join(dir, file), "utf8")).replace(/=\r?\n/g, "").replace(/=3D/g, "=");
+    const link = /(https?:\/\/\S+?\/api\/auth\/verify-email\?token=[^\s"<]+)/.exec(raw)?.[1];
+    if (link) return link;
+  }
+  return null;
 }

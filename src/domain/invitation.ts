@@ -33,7 +33,8 @@ export function checkAcceptance(invitation: InvitationState, signedInEmail: stri
     return {
       ok: false,
       code: "wrong_account",
-      reason: `This invitation was sent to ${invitation.email}, but you are signed in as ${signedInEmail}. Sign in with that address to accept it.`,
+      // Not which address: whoever holds the link learns nothing about the person it was meant for.
+      reason: `This invitation was sent to another email address, and you are signed in as ${signedInEmail}. Sign in with the address it was sent to, then open the link again.`,
     };
   }
   return { ok: true };

@@ -1,9 +1,14 @@
 /** Invitations by email when SMTP_URL is set, against a local SMTP server. */
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { GET as authRoute } from "@/app/api/auth/[...all]/route";
+import { getAuth } from "@/server/auth/auth";
+import { getDb } from "@/server/db/client";
+import { createTRPCContext } from "@/server/trpc/init";
+import { createCaller } from "@/server/trpc/router";
 import { jobHandlers } from "../../workers/handlers";
-import { createWorkspace, signUp } from "../support/actors";
-import { allFinished, jobStates, startRunner, waitFor } from "../support/queue";
+import { createWorkspace, expectCode, signUp } from "../support/actors";
+import { allFinished, jobStates, ownerQuery, startRunner, waitFor } from "../support/queue";
 
 const received: { to: string[]; raw: string }[] = [];
 let server: SMTPServer;
@@ -64,4 +69,37 @@ it("keeps the invitation and retries the email while the mail server is down", a
   expect(job!.state).toBe("succeeded");
   expect(job!.errors[0]!.message).toMatch(/ECONNREFUSED|connect/i);
   expect(received.some((m) => m.to.includes("later@example.com"))).toBe(true);
+});
+
+it("lets only the owner of the invited address join: a stranger who signs up with it cannot accept until the address is confirmed", async () => {
+  const owner = await signUp("Olga Owner");
+  const ws = await createWorkspace(owner);
+  const worker = await startRunner(jobHandlers);
+  try {
+    const email = `target.${crypto.randomUUID().slice(0, 8)}@example.com`;
+    const created = await (await owner.caller(ws.slug)).members.invite({ email, role: "admin" });
+    // Someone holding the link signs up with the invited address: nothing proves it is theirs.
+    const { headers } = await getAuth().api.signUpEmail({ body: { name: "Someone Else", email, password: "a sturdy test passphrase" }, returnHeaders: true });
+    const cookie = headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const caller = createCaller(await createTRPCContext({ headers: new Headers({ cookie }), db: getDb() }));
+    expect(await caller.invitations.forMe({ invitationId: created.id })).toEqual({ forThisAccount: true, mustConfirmEmail: true });
+    expect(await expectCode(caller.invitations.accept({ invitationId: created.id }), "FORBIDDEN")).toMatch(/Confirm your email address first/);
+
+    // The confirmation goes to the invited address, through the workspace's queue: only its owner can click it.
+    await getAuth().api.sendVerificationEmail({ body: { email, callbackURL: `/invite/${created.id}` }, headers: new Headers({ cookie }) });
+    const mail = await waitFor(async () => received.find((m) => m.to.includes(email) && /Confirm your email/.test(m.raw)), 10_000, "the confirmation email");
+    const link = /(http:\/\/\S+\/api\/auth\/verify-email\?token=[^\s"<]+)/.exec(mail.raw.replace(/=\r?\n/g, "").replace(/=3D/g, "="))?.[1];
+    expect(link).toBeTruthy();
+    // Confirmation is for invitations only: a link to anywhere else is refused.
+    await expect(getAuth().api.sendVerificationEmail({ body: { email, callbackURL: "/t/elsewhere" }, headers: new Headers({ cookie }) })).rejects.toThrow();
+
+    const verified = await authRoute(new Request(link!, { headers: { cookie } }));
+    expect(verified.status).toBeLessThan(400);
+    const [row] = await ownerQuery((sql) => sql<{ email_verified: boolean }[]>`select email_verified from "user" where email = ${email}`);
+    expect(row!.email_verified).toBe(true);
+    const fresh = createCaller(await createTRPCContext({ headers: new Headers({ cookie }), db: getDb() }));
+    expect(await fresh.invitations.accept({ invitationId: created.id })).toMatchObject({ tenantSlug: ws.slug, role: "admin" });
+  } finally {
+    await worker.stop();
+  }
 });

@@ -15,7 +15,8 @@ describe("inviting and accepting", () => {
     expect(created.emailJobId).toBeNull();
 
     const preview = await (await reviewer.caller()).invitations.preview({ invitationId: created.id });
-    expect(preview).toMatchObject({ tenantName: ws.name, role: "reviewer", problem: null });
+    // Whoever holds the link learns the workspace's name, not who was invited or as what.
+    expect(preview).toEqual({ tenantName: ws.name, problem: null, emailMustBeConfirmed: false });
 
     const accepted = await (await reviewer.caller()).invitations.accept({ invitationId: created.id });
     expect(accepted).toMatchObject({ tenantSlug: ws.slug, role: "reviewer" });

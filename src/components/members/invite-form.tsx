@@ -76,8 +76,8 @@ export function InviteForm() {
             <p>
               Invitation for <strong>{result.email}</strong> as {ROLE_LABELS[result.role].toLowerCase()} is ready.{" "}
               {result.emailJobId
-                ? "We are emailing it to them (retried if the mail server is down); you can also share the link."
-                : "Email is not set up on this server, so share this link with them:"}
+                ? "We are emailing it to them (retried if the mail server is down); you can also share the link. Before joining they confirm the address is theirs."
+                : "Email is not set up on this server, so share this link with them. Without email, the link itself is the key: whoever opens it can create an account with that address and join, so send it to them privately. It works once, for 7 days."}
             </p>
             <div className="flex items-center gap-2">
               <code className="min-w-0 flex-1 truncate rounded bg-card px-2 py-1 text-xs" data-testid="invite-link">

@@ -9,6 +9,7 @@ import * as schema from "@/server/db/schema";
 import { appUrl } from "@/server/env";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { accessControl, roles } from "./roles";
+import { queueVerificationEmail } from "@/server/services/invitations";
 import { createSignInLimiter, type CredentialAttempt, type Refusal, type SignInOutcome } from "./sign-in-limits";
 
 /**
@@ -91,6 +92,13 @@ export function createAuth(db: Database, options: AuthOptions = {}) {
       useSecureCookies: appUrl().startsWith("https://"),
       // Session records and better-auth's own limiter use the address our auth route resolved.
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+    },
+    // Confirming an address is asked for where it matters, accepting an invitation (services/invitations.ts):
+    // the link is mailed through the invitation's workspace queue.
+    emailVerification: {
+      sendVerificationEmail: ({ user, url }) => queueVerificationEmail(db, user.email, url),
+      autoSignInAfterVerification: true,
+      expiresIn: 24 * 60 * 60,
     },
     emailAndPassword: {
       enabled: true,

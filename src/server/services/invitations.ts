@@ -138,30 +138,59 @@ export async function revokeInvitation(ctx: ServiceContext, input: { invitationI
   });
 }
 
-/** What the accept page shows before sign-in: the link itself is the secret. */
+/**
+ * What the accept page shows to whoever opens the link: the workspace's name
+ * and whether the link can still be used — not who was invited or as what
+ * (a forwarded or leaked link reveals nothing about them).
+ */
 export async function getInvitationPreview(db: Database, invitationId: string) {
   const [row] = await db
-    .select({
-      id: invitation.id,
-      email: invitation.email,
-      role: invitation.role,
-      status: invitation.status,
-      expiresAt: invitation.expiresAt,
-      tenantName: organization.name,
-      tenantSlug: organization.slug,
-      inviterName: user.name,
-    })
+    .select({ status: invitation.status, email: invitation.email, expiresAt: invitation.expiresAt, tenantName: organization.name })
     .from(invitation)
     .innerJoin(organization, eq(organization.id, invitation.organizationId))
-    .leftJoin(user, eq(user.id, invitation.inviterId))
     .where(eq(invitation.id, invitationId))
     .limit(1);
   if (!row) throw notFound("This invitation link is not valid. Check that you copied all of it, or ask for a new one.");
   const problem = checkAcceptance(row, row.email, new Date());
-  return { ...row, problem: problem.ok ? null : problem.reason };
+  return { tenantName: row.tenantName, problem: problem.ok ? null : problem.reason, emailMustBeConfirmed: isMailConfigured() };
 }
 
-export async function acceptInvitation(db: Database, actor: Actor, invitationId: string) {
+/** What the signed-in person needs to know on the accept page: is the link for them, and have they confirmed their address. */
+export async function invitationForAccount(db: Database, account: { email: string; emailVerified: boolean }, invitationId: string) {
+  const [row] = await db.select({ email: invitation.email }).from(invitation).where(eq(invitation.id, invitationId)).limit(1);
+  if (!row) throw notFound("This invitation link is not valid. Check that you copied all of it, or ask for a new one.");
+  return { forThisAccount: normalizeEmail(row.email) === normalizeEmail(account.email), mustConfirmEmail: isMailConfigured() && !account.emailVerified };
+}
+
+/**
+ * better-auth's verification mail for an invitation (its link returns to
+ * /invite/<id>): queued in that invitation's workspace, to the address the
+ * invitation was sent to. Anything else is refused: confirming an address is
+ * only asked for to accept an invitation.
+ */
+export async function queueVerificationEmail(db: Database, email: string, url: string): Promise<void> {
+  const callback = new URL(url).searchParams.get("callbackURL") ?? "";
+  const invitationId = /^\/invite\/([0-9a-f-]{36})$/.exec(callback)?.[1];
+  if (!invitationId || !isMailConfigured()) throw new Error("Confirmation emails are sent only to accept an invitation, when email is configured.");
+  const [row] = await db
+    .select({ organizationId: invitation.organizationId, email: invitation.email, tenantName: organization.name })
+    .from(invitation)
+    .innerJoin(organization, eq(organization.id, invitation.organizationId))
+    .where(and(eq(invitation.id, invitationId), eq(invitation.status, "pending")))
+    .limit(1);
+  if (!row || normalizeEmail(row.email) !== normalizeEmail(email)) throw new Error("That invitation is not pending for this address.");
+  await withTenant(db, row.organizationId, (tx) =>
+    enqueueJobs(tx, row.organizationId, [{ type: "email.verification", priority: "interactive", payload: { to: row.email, tenantName: row.tenantName, link: url } }]),
+  );
+}
+
+/**
+ * Joins the workspace. The signed-in account must be the invited address;
+ * when email is configured it must also have confirmed that address (so a
+ * person holding someone else's link cannot sign up as them and join).
+ * Without email, the link is the only secret: Settings → Members says so.
+ */
+export async function acceptInvitation(db: Database, actor: Actor & { emailVerified: boolean }, invitationId: string) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({
@@ -178,6 +207,9 @@ export async function acceptInvitation(db: Database, actor: Actor, invitationId:
     if (!row) throw notFound("This invitation link is not valid. Check that you copied all of it, or ask for a new one.");
     const verdict = checkAcceptance(row, actor.email, new Date());
     if (!verdict.ok) throw verdict.code === "wrong_account" ? forbidden(verdict.reason) : conflict(verdict.reason);
+    if (isMailConfigured() && !actor.emailVerified) {
+      throw forbidden(`Confirm your email address first: use "Send me a confirmation link" on this page and click the link in the email we send to ${actor.email}.`);
+    }
     const role: Role = row.role && isRole(row.role) ? row.role : "marketer";
 
     await setTenant(tx, row.organizationId);

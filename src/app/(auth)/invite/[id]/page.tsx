@@ -4,7 +4,6 @@ import { AcceptInvitation } from "@/components/invitations/accept-invitation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS, isRole } from "@/domain/membership";
 import { getSessionUser } from "@/server/auth/session";
 import { getServerCaller } from "@/server/trpc/server";
 
@@ -32,30 +31,27 @@ export default async function InvitationPage({ params }: { params: Promise<{ id:
   }
 
   const user = await getSessionUser();
-  const role = preview.role && isRole(preview.role) ? preview.role : "marketer";
   const here = `/invite/${id}`;
-  const emailParam = encodeURIComponent(preview.email);
   return (
     <Card>
       <CardHeader>
         <CardTitle>Join {preview.tenantName}</CardTitle>
         <CardDescription>
-          {preview.inviterName ?? "An admin"} invited <strong>{preview.email}</strong> to join as{" "}
-          <strong>{ROLE_LABELS[role].toLowerCase()}</strong>. {ROLE_DESCRIPTIONS[role]}
+          You were invited to join this workspace on Brandsmith. Sign in, or create an account, with the email address the invitation was sent to.
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3">
         {preview.problem ? (
           <Alert>{preview.problem}</Alert>
         ) : user ? (
-          <AcceptInvitation invitationId={id} invitedEmail={preview.email} signedInEmail={user.email} />
+          <AcceptInvitation invitationId={id} signedInEmail={user.email} />
         ) : (
           <>
             <Button asChild>
-              <Link href={`/sign-up?next=${encodeURIComponent(here)}&email=${emailParam}`}>Create an account to accept</Link>
+              <Link href={`/sign-up?next=${encodeURIComponent(here)}`}>Create an account to accept</Link>
             </Button>
             <Button asChild variant="outline">
-              <Link href={`/sign-in?next=${encodeURIComponent(here)}&email=${emailParam}`}>I already have an account</Link>
+              <Link href={`/sign-in?next=${encodeURIComponent(here)}`}>I already have an account</Link>
             </Button>
           </>
         )}
