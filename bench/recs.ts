@@ -1,50 +1,216 @@
 /**
- * `npm run bench:recs`: the recommender on a generated shop with planted
- * structure (fixed seed: 10k products, 100k customers, 1M events, customers
- * in taste clusters that prefer a few of 20 categories).
- *   train_s           — trainRecommender on all events (co-occurrence,
- *                       TF-IDF content neighbours, popularity)
- *   recommend_ms_*    — one customer's top 10, over 2,000 random customers
- *   peak_rss_mb       — the process's peak resident memory (maxRSS)
+ * `npm run bench:recs`: the recommender, in memory and on the request path.
+ *
+ * In memory, on a generated shop with planted structure (fixed seed: 10k
+ * products, 100k customers, 1M events, customers in taste clusters that
+ * prefer a few of 20 categories):
+ *   train_s             — trainRecommender on all events (co-occurrence,
+ *                         TF-IDF content neighbours, popularity)
+ *   recommend_ms_*      — one customer's top 10 from in-memory histories,
+ *                         over 2,000 random customers
+ *   peak_rss_mb         — the process's peak resident memory (maxRSS) after
+ *                         this part, before the database part starts
  *   ndcg10(_popularity) — leave-last-purchase-out on 2,000 sampled customers
- * The last line of stdout is one JSON object.
+ *
+ * The request path, on a smaller shop (2k products, 5k customers, 100k
+ * events by default) in an embedded PostgreSQL: a workspace made by
+ * createTenant, the three CSV files imported through upload → mapping →
+ * the catalog.import job, the recommender.train job — both run by a real
+ * worker process (QueueRunner with the product's handlers,
+ * bench/support/worker-process.ts) — the model stored gzipped in
+ * recommender_runs as in production; then
+ * customerRecommendations(ctx, externalId, 10) — the call the Audiences
+ * page's recommender panel makes through tRPC — timed from the call to its
+ * answer:
+ *   service_cold_ms_*   — the first call after a new run became current: the
+ *                         model read from the database, unzipped, parsed.
+ *                         A new current run is a copy of the trained row
+ *                         (same bytes), made with the owner login before
+ *                         each sample; the service caches parsed models per
+ *                         run id, so a new run id is a cold cache.
+ *   service_first_call_ms — the process's very first call (cold, and code
+ *                         not yet run), apart from the cold samples
+ *   service_warm_ms_*   — later calls, model cached, random customers
+ *   baseline_query_ms_p50 — same-run baseline: a one-row tenant-scoped
+ *                         select through withTenant on the same pool,
+ *                         interleaved with the warm calls
+ * Start-up (database, migrations, import, training) and 50 warm-up calls
+ * are outside the clock; the worker is stopped before timing, and the calls
+ * run in this process, as in the web server, which runs no jobs. The last
+ * line of stdout is one JSON object.
  */
+import { eq } from "drizzle-orm";
+import postgres from "postgres";
 import { evaluate } from "@/domain/recommend/evaluate";
 import { recommendForHistory } from "@/domain/recommend/recommend";
 import { syntheticShop } from "@/domain/recommend/synthetic";
 import { trainRecommender } from "@/domain/recommend/train";
-import { envInt, percentile, round } from "./queue/stats";
+import { getConnection } from "@/server/db/client";
+import { products } from "@/server/db/schema";
+import { withTenant } from "@/server/db/with-tenant";
+import { customerRecommendations, listRuns, startTraining } from "@/server/services/recommendations";
+import { startBenchDatabase } from "./support/database";
+import { startBenchWorker } from "./support/worker";
+import { customerKey, importShop, shopCsvs } from "./support/shop-import";
+import { benchWorkspace } from "./support/workspace";
+import { envInt, mulberry32, percentile, round, waitUntil } from "./queue/stats";
 
 const PRODUCTS = envInt("BENCH_PRODUCTS", 10_000, 100, 100_000);
 const CUSTOMERS = envInt("BENCH_CUSTOMERS", 100_000, 100, 1_000_000);
 const EVENTS = envInt("BENCH_EVENTS", 1_000_000, 1_000, 10_000_000);
+const DB_PRODUCTS = envInt("BENCH_DB_PRODUCTS", 2_000, 100, 20_000);
+const DB_CUSTOMERS = envInt("BENCH_DB_CUSTOMERS", 5_000, 100, 100_000);
+const DB_EVENTS = envInt("BENCH_DB_EVENTS", 100_000, 1_000, 1_000_000);
+const WARM_CALLS = envInt("BENCH_WARM_CALLS", 500, 10, 10_000);
+const COLD_CALLS = envInt("BENCH_COLD_CALLS", 10, 1, 19);
+const WARM_UP = 50;
 const out = (line = "") => process.stdout.write(`${line}\n`);
 
-const generated = performance.now();
-const shop = syntheticShop({ products: PRODUCTS, customers: CUSTOMERS, events: EVENTS, seed: 20261129 });
-out(`generated ${PRODUCTS} products, ${CUSTOMERS} customers, ${EVENTS} events in ${round((performance.now() - generated) / 1000, 1)} s`);
+function inMemory() {
+  const generated = performance.now();
+  const shop = syntheticShop({ products: PRODUCTS, customers: CUSTOMERS, events: EVENTS, seed: 20261129 });
+  out(`generated ${PRODUCTS} products, ${CUSTOMERS} customers, ${EVENTS} events in ${round((performance.now() - generated) / 1000, 1)} s`);
 
-const started = performance.now();
-const { model, histories } = trainRecommender(shop.catalog, shop.events, shop.customers);
-const trainS = (performance.now() - started) / 1000;
-out(`train: ${round(trainS, 2)} s`);
+  const started = performance.now();
+  const { model, histories } = trainRecommender(shop.catalog, shop.events, shop.customers);
+  const trainS = (performance.now() - started) / 1000;
+  out(`train: ${round(trainS, 2)} s`);
 
-let seed = 7;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-const times: number[] = [];
-for (let i = 0; i < 2_100; i++) {
-  const customer = Math.floor(random() * CUSTOMERS);
-  const t = performance.now();
-  recommendForHistory(model, histories[customer], 10);
-  if (i >= 100) times.push(performance.now() - t);
+  const random = mulberry32(7);
+  const times: number[] = [];
+  for (let i = 0; i < 2_100; i++) {
+    const customer = Math.floor(random() * CUSTOMERS);
+    const t = performance.now();
+    recommendForHistory(model, histories[customer], 10);
+    if (i >= 100) times.push(performance.now() - t);
+  }
+  const p50 = percentile(times, 50);
+  const p99 = percentile(times, 99);
+  out(`recommend (in memory): p50 ${round(p50, 3)} ms, p99 ${round(p99, 3)} ms (top 10, 2,000 customers)`);
+
+  const evaluated = performance.now();
+  const result = evaluate(shop.catalog, shop.events, shop.customers, undefined, 2_000);
+  out(`evaluation (${result.model.customers} customers, ${round((performance.now() - evaluated) / 1000, 1)} s): NDCG@10 ${round(result.model.ndcg10, 4)} vs popularity ${round(result.popularity.ndcg10, 4)} (${round(result.model.ndcg10 / Math.max(1e-9, result.popularity.ndcg10), 2)}×); recall@10 ${round(result.model.recall10, 4)} vs ${round(result.popularity.recall10, 4)}; coverage ${round(result.model.coverage, 3)} vs ${round(result.popularity.coverage, 3)}`);
+  const peak = process.resourceUsage().maxRSS / 1024;
+  out(`peak RSS ${round(peak, 0)} MB; targets: train ≤ 60 s, recommend ≤ 5 ms p50, NDCG@10 ≥ 1.5× popularity, peak ≤ 2 GB`);
+  return { train_s: round(trainS, 2), recommend_ms_p50: round(p50, 3), recommend_ms_p99: round(p99, 3), peak_rss_mb: round(peak, 0), ndcg10: round(result.model.ndcg10, 4), ndcg10_popularity: round(result.popularity.ndcg10, 4) };
 }
-const p50 = percentile(times, 50);
-const p99 = percentile(times, 99);
-out(`recommend: p50 ${round(p50, 3)} ms, p99 ${round(p99, 3)} ms (top 10, 2,000 customers)`);
 
-const evaluated = performance.now();
-const result = evaluate(shop.catalog, shop.events, shop.customers, undefined, 2_000);
-out(`evaluation (${result.model.customers} customers, ${round((performance.now() - evaluated) / 1000, 1)} s): NDCG@10 ${round(result.model.ndcg10, 4)} vs popularity ${round(result.popularity.ndcg10, 4)} (${round(result.model.ndcg10 / Math.max(1e-9, result.popularity.ndcg10), 2)}×); recall@10 ${round(result.model.recall10, 4)} vs ${round(result.popularity.recall10, 4)}; coverage ${round(result.model.coverage, 3)} vs ${round(result.popularity.coverage, 3)}`);
-const peak = process.resourceUsage().maxRSS / 1024;
-out(`peak RSS ${round(peak, 0)} MB; targets: train ≤ 60 s, recommend ≤ 5 ms p50, NDCG@10 ≥ 1.5× popularity, peak ≤ 2 GB`);
-out(JSON.stringify({ train_s: round(trainS, 2), recommend_ms_p50: round(p50, 3), recommend_ms_p99: round(p99, 3), peak_rss_mb: round(peak, 0), ndcg10: round(result.model.ndcg10, 4), ndcg10_popularity: round(result.popularity.ndcg10, 4) }));
+async function servicePath() {
+  let database: Awaited<ReturnType<typeof startBenchDatabase>> | null = null;
+  const closers: (() => Promise<unknown>)[] = [];
+  try {
+    database = await startBenchDatabase("recs");
+    const { ownerUrl, appUrl } = database;
+    // The services and handlers use the process's pool (getConnection), as the web server and worker do.
+    process.env.DATABASE_URL = appUrl;
+    const owner = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+    closers.push(() => owner.end());
+    const { db } = getConnection();
+    closers.push(() => getConnection().sql.end());
+    const ctx = await benchWorkspace(owner, db, { name: "Northwind Roasters", slug: "northwind-recs" });
+    const worker = await startBenchWorker(appUrl);
+    closers.unshift(() => worker.stop());
+
+    const shop = syntheticShop({ products: DB_PRODUCTS, customers: DB_CUSTOMERS, events: DB_EVENTS, seed: 20261130 });
+    const files = shopCsvs(shop);
+    const imported = await importShop(ctx, files);
+    const importS = imported.products + imported.customers + imported.events;
+    out(`\nimport (upload → catalog.import job → done): ${DB_PRODUCTS} products ${round(imported.products, 1)} s, ${DB_CUSTOMERS} customers ${round(imported.customers, 1)} s, ${DB_EVENTS} events (${round(files.events.length / 1024 / 1024, 1)} MB of CSV) ${round(imported.events, 1)} s`);
+
+    const trainStarted = performance.now();
+    const { runId } = await startTraining(ctx);
+    await waitUntil(
+      async () => {
+        const run = (await listRuns(ctx)).find((r) => r.id === runId);
+        if (run?.status === "failed") throw new Error(`training failed: ${run.error}`);
+        return run?.status === "ready";
+      },
+      600_000,
+      "the training run",
+      50,
+    );
+    const trainS = (performance.now() - trainStarted) / 1000;
+    const [stored] = await owner<{ bytes: number; train_ms: number }[]>`select length(model) as bytes, train_ms from recommender_runs where id = ${runId}`;
+    out(`training (startTraining → run ready, recommender.train job): ${round(trainS, 2)} s, of which evaluate + train ${round(stored!.train_ms / 1000, 2)} s; stored model ${round(stored!.bytes / 1024, 0)} KB gzipped`);
+    await worker.stop();
+
+    const random = mulberry32(11);
+    const someCustomer = () => customerKey(Math.floor(random() * DB_CUSTOMERS));
+    const timed = async <T>(work: () => Promise<T>) => {
+      const started = performance.now();
+      const result = await work();
+      return { ms: performance.now() - started, result };
+    };
+    const recommend = (expectedRun: string) =>
+      timed(async () => {
+        const answer = await customerRecommendations(ctx, someCustomer(), 10);
+        if (answer.runId !== expectedRun || answer.picks.length !== 10) throw new Error(`unexpected answer: run ${answer.runId}, ${answer.picks.length} picks`);
+      });
+    const baseline = () => timed(() => withTenant(db, ctx.tenantId, (tx) => tx.select({ id: products.id }).from(products).where(eq(products.tenantId, ctx.tenantId)).limit(1)));
+
+    // The first call in this process: the model is not cached yet (the job stored it), and the code has not run.
+    const first = (await recommend(runId)).ms;
+
+    const cold: number[] = [];
+    let current = runId;
+    for (let i = 0; i < COLD_CALLS; i++) {
+      const [copy] = await owner<{ id: string }[]>`
+        insert into recommender_runs (tenant_id, status, products, customers, events, evaluation, train_ms, model, job_id, created_by, finished_at)
+        select tenant_id, status, products, customers, events, evaluation, train_ms, model, job_id, created_by, now() from recommender_runs where id = ${runId}
+        returning id`;
+      current = copy!.id;
+      cold.push((await recommend(current)).ms);
+    }
+
+    const warm: number[] = [];
+    const base: number[] = [];
+    for (let i = 0; i < WARM_UP + WARM_CALLS; i++) {
+      const b = await baseline();
+      const w = await recommend(current);
+      if (i >= WARM_UP) {
+        base.push(b.ms);
+        warm.push(w.ms);
+      }
+    }
+    const figures = {
+      baseline: percentile(base, 50),
+      coldP50: percentile(cold, 50),
+      coldP95: percentile(cold, 95),
+      warmP50: percentile(warm, 50),
+      warmP95: percentile(warm, 95),
+    };
+    const ratio = (ms: number) => `${round(ms / figures.baseline, 1)}×`;
+    out(`same-run baseline, a one-row tenant-scoped select through withTenant: p50 ${round(figures.baseline, 2)} ms (${WARM_CALLS} samples, interleaved with the warm calls)`);
+    out(`customerRecommendations(top 10), first call in the process: ${round(first, 1)} ms (${ratio(first)} baseline)`);
+    out(`customerRecommendations(top 10), cold (new current run, model read + unzipped + parsed): p50 ${round(figures.coldP50, 1)} ms (${ratio(figures.coldP50)}), p95 ${round(figures.coldP95, 1)} ms (${ratio(figures.coldP95)}) over ${COLD_CALLS} runs`);
+    out(`customerRecommendations(top 10), warm (model cached): p50 ${round(figures.warmP50, 2)} ms (${ratio(figures.warmP50)}), p95 ${round(figures.warmP95, 2)} ms (${ratio(figures.warmP95)}) over ${WARM_CALLS} random customers after ${WARM_UP} warm-up calls`);
+    return {
+      service_products: DB_PRODUCTS,
+      service_customers: DB_CUSTOMERS,
+      service_events: DB_EVENTS,
+      import_s: round(importS, 1),
+      service_train_s: round(trainS, 2),
+      service_first_call_ms: round(first, 1),
+      service_cold_ms_p50: round(figures.coldP50, 1),
+      service_cold_ms_p95: round(figures.coldP95, 1),
+      service_warm_ms_p50: round(figures.warmP50, 2),
+      service_warm_ms_p95: round(figures.warmP95, 2),
+      baseline_query_ms_p50: round(figures.baseline, 2),
+    };
+  } finally {
+    for (const close of closers) await close().catch(() => undefined);
+    await database?.stop();
+  }
+}
+
+async function main() {
+  const memory = inMemory();
+  const service = await servicePath();
+  out(JSON.stringify({ ...memory, ...service }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
