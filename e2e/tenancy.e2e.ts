@@ -58,6 +58,7 @@ describe("team onboarding", () => {
     await reviewerPage.goto(new URL(link).pathname);
     await reviewerPage.getByText("Join Northwind Roasters").waitFor();
     await reviewerPage.getByRole("link", { name: "Create an account to accept" }).click();
+    await reviewerPage.getByLabel("Your name").waitFor();
     await signUpThroughUi(reviewerPage, reviewer, reviewerPage.url());
     // Email is configured: the reviewer confirms the address is theirs (the link comes by mail) before joining.
     await confirmEmailThroughMail(reviewerPage, reviewer.email);
