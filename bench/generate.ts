@@ -144,7 +144,9 @@ async function main() {
         }
         await sleep(BRIEF_GAP_MS);
       }
-      const measured = await Promise.race([Promise.all(variants), sleep(120_000).then(() => Promise.reject(new Error("variants did not finish within 120 s")))]);
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("variants did not finish within 120 s")), 120_000)));
+      const measured = await Promise.race([Promise.all(variants), timeout]).finally(() => clearTimeout(timer));
       const wall = (performance.now() - started) / 1000;
       const jobIds = measured.map((m) => m.jobId);
       const rows = await owner<{ id: string; model_ms: number; wait_ms: number }[]>`
