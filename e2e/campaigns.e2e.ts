@@ -34,6 +34,11 @@ it("writes a brief, streams three variants, edits one with a live preview and su
   await page.getByRole("img", { name: "Current logo" }).waitFor();
   await kit.getByRole("button", { name: "Save brand kit" }).click();
   await page.getByText("Brand kit saved.").waitFor();
+  // The kit's live sample renders (it used to stay empty), in the kit's colour.
+  const sample = page.frameLocator('iframe[title="Email preview, desktop"]');
+  await sample.getByText("Your headline here").waitFor();
+  expect(await sample.locator("a", { hasText: "Call to action" }).getAttribute("style")).toMatch(/background-color:#B4471F/i);
+  await screenshot(page, "brand-kit");
 
   await page.getByRole("link", { name: "Campaigns" }).click();
   await page.getByText("No campaigns yet").waitFor();

@@ -16,7 +16,7 @@ export function uploadWithProgress<T>(url: string, file: File, onProgress: (perc
         body = null;
       }
       if (xhr.status >= 200 && xhr.status < 300 && body) resolve(body);
-      else reject(new Error(body?.error ?? `The upload failed (${xhr.status}). Try again.`));
+      else reject(Object.assign(new Error(body?.error ?? `The upload failed (${xhr.status}). Try again.`), { body }));
     };
     xhr.onerror = () => reject(new Error("The upload was interrupted. Check your connection and try again."));
     xhr.send(file);

@@ -14,9 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => worker.stop());
 
-function post(person: TestPerson, slug: string, body: Uint8Array, filename: string) {
+function post(person: TestPerson, slug: string, body: Uint8Array, filename: string, readAsDetected = false) {
   return upload(
-    new Request(`http://localhost:3999/api/brand/guides?tenant=${slug}&filename=${filename}`, {
+    new Request(`http://localhost:3999/api/brand/guides?tenant=${slug}&filename=${filename}${readAsDetected ? "&readAsDetected=1" : ""}`, {
       method: "POST",
       headers: { cookie: person.cookie },
       body: body as Uint8Array<ArrayBuffer>,
@@ -64,7 +64,8 @@ describe("brand guides", () => {
     const { guide, jobId } = (await pdf.json()) as { guide: { id: string; kind: string }; jobId: string };
     expect(guide.kind).toBe("pdf");
     const docx = (await (await post(owner, ws.slug, await guideDocx(), "tone.docx")).json()) as { jobId: string };
-    const md = (await (await post(owner, ws.slug, new Uint8Array(Buffer.from("# Sign-off\n\nEnd every email with: The Northwind team")), "misnamed.pdf")).json()) as {
+    // Named .pdf but Markdown: read by its content once the person has said "read it as Markdown" (see the refusal below).
+    const md = (await (await post(owner, ws.slug, new Uint8Array(Buffer.from("# Sign-off\n\nEnd every email with: The Northwind team")), "misnamed.pdf", true)).json()) as {
       guide: { kind: string };
       jobId: string;
     };
@@ -116,12 +117,16 @@ describe("brand guides", () => {
   it("refuses wrong, empty, oversized, damaged and image-only files with what to do", async () => {
     const owner = await signUp("Gia Guides");
     const ws = await createWorkspace(owner);
-    const error = async (response: Response) => ({ status: response.status, ...((await response.json()) as { error?: string }) });
+    const error = async (response: Response) => ({ status: response.status, ...((await response.json()) as { error?: string; readAs?: string }) });
     expect(await error(await post(owner, ws.slug, new Uint8Array(), "empty.pdf"))).toMatchObject({ status: 400, error: expect.stringMatching(/empty/) });
     expect(await error(await post(owner, ws.slug, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), "logo.pdf"))).toMatchObject({
       status: 400,
       error: expect.stringMatching(/not supported.*PDF/),
     });
+    // A text file named .pdf: said plainly, and read as text only when the person asks.
+    const renamed = new Uint8Array(Buffer.from("# Voice\nWarm and direct.\n"));
+    expect(await error(await post(owner, ws.slug, renamed, "guide.pdf"))).toMatchObject({ status: 400, readAs: "markdown", error: expect.stringMatching(/guide\.pdf is text \(Markdown\), not a PDF/) });
+    expect((await post(owner, ws.slug, renamed, "guide.pdf", true)).status).toBe(201);
     process.env.GUIDE_MAX_MB = "0.00001";
     expect((await post(owner, ws.slug, new Uint8Array(Buffer.from("x".repeat(200))), "big.txt")).status).toBe(413);
     delete process.env.GUIDE_MAX_MB;

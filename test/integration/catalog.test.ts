@@ -129,3 +129,20 @@ it("imports customers and events, builds a segment, trains and recommends with r
   expect(mine.picks.some((p) => bought.has(p.sku))).toBe(false);
   expect(await expectCode(caller.catalog.customerRecommendations({ externalId: "nobody" }), "NOT_FOUND")).toMatch(/No customer with ID nobody/);
 });
+
+it("reports a quote that never closes as a row error with its line, and imports no junk product from it", async () => {
+  const owner = await signUp("Quinn Quote");
+  const ws = await createWorkspace(owner);
+  const caller = await owner.caller(ws.slug);
+  const csv = ["sku,name,description", "A1,Lamp,A desk lamp", 'A2,"Chair,A chair with a quote that never closes', "A3,Table,Oak", "A4,Stool,Pine"].join("\n");
+  const uploaded = await send(owner, ws.slug, "products", csv);
+  expect(uploaded.status).toBe(201);
+  const run = await caller.catalog.startImport({ importId: uploaded.body.importId, mapping: uploaded.body.mapping, mode: "valid" });
+  await waitFor(() => allFinished([run.jobId]), 15_000);
+  const [imp] = await caller.catalog.imports({ kind: "products" });
+  expect(imp).toMatchObject({ status: "done", stats: { rows: 2, valid: 1, invalid: 1, inserted: 1 } });
+  const report = await (await errorReport(new Request(`http://localhost/api/catalog/imports/${imp!.id}?tenant=${ws.slug}`, { headers: { cookie: owner.cookie } }), { params: Promise.resolve({ id: imp!.id }) })).text();
+  expect(report).toMatch(/3,,"?A quote \(""?\) opened on line 3 never closes/);
+  // Only the good row became a product; the swallowed lines did not turn into one named "Chair,A chair…".
+  expect((await caller.catalog.products({})).products.map((p) => p.sku)).toEqual(["A1"]);
+});

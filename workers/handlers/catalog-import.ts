@@ -7,7 +7,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { CsvReader, stripBom, type Delimiter } from "@/domain/catalog/csv";
+import { CsvReader, openQuoteProblem, stripBom, type Delimiter } from "@/domain/catalog/csv";
 import { checkCustomer, checkEvent, checkProduct, type CustomerRow, type EventRow, type ProductRow, type RowError } from "@/domain/catalog/rows";
 import { getDb, type Transaction } from "@/server/db/client";
 import { catalogImports, customerEvents, customers, products, type ImportStats } from "@/server/db/schema";
@@ -43,7 +43,12 @@ export const importCatalog = defineHandler({
     let invalid = 0;
     let rows = 0;
     const seen = new Map<string, number>();
-    const check = (cells: string[], rowNumber: number): Valid | null => {
+    const check = (cells: string[], rowNumber: number, problem?: string): Valid | null => {
+      if (problem) {
+        invalid++;
+        if (errors.length < MAX_ERRORS_KEPT) errors.push({ row: rowNumber, column: "", reason: problem });
+        return null;
+      }
       const mapping = job.mapping!;
       const result = job.kind === "products" ? checkProduct(cells, mapping, rowNumber) : job.kind === "customers" ? checkCustomer(cells, mapping, job.header, rowNumber) : checkEvent(cells, mapping, rowNumber, now);
       const rowErrors = result.ok ? [] : [...result.errors];
@@ -70,9 +75,9 @@ export const importCatalog = defineHandler({
     };
 
     // Pass 1: validate every row.
-    await eachRow(job.file, job.delimiter as Delimiter, job.header.length, async (cells, rowNumber) => {
+    await eachRow(job.file, job.delimiter as Delimiter, job.header.length, async (cells, rowNumber, problem) => {
       rows++;
-      check(cells, rowNumber);
+      check(cells, rowNumber, problem);
       if (rows % 20_000 === 0) await context.progress({ percent: Math.min(45, Math.round((rows / estimateRows(job.size, rows)) * 45)), message: `Checked ${rows.toLocaleString("en")} rows` });
     });
     const stats: ImportStats = { rows, valid: rows - invalid, invalid, inserted: 0, updated: 0 };
@@ -102,8 +107,8 @@ export const importCatalog = defineHandler({
         batch = [];
         await context.progress({ percent: 50 + Math.round((written / Math.max(1, stats.valid)) * 49), message: `Imported ${written.toLocaleString("en")} of ${stats.valid.toLocaleString("en")} rows` });
       };
-      await eachRow(job.file, job.delimiter as Delimiter, job.header.length, async (cells, rowNumber) => {
-        const value = check(cells, rowNumber);
+      await eachRow(job.file, job.delimiter as Delimiter, job.header.length, async (cells, rowNumber, problem) => {
+        const value = check(cells, rowNumber, problem);
         if (!value) return;
         batch.push(value);
         if (batch.length >= BATCH) await flush();
@@ -119,17 +124,21 @@ export const importCatalog = defineHandler({
   },
 });
 
-/** Streams the stored file through the CSV reader in 64 KB pieces, skipping the header. Row numbers count the header as row 1. */
-async function eachRow(file: Buffer, delimiter: Delimiter, columns: number, visit: (cells: string[], row: number) => Promise<void>) {
+/**
+ * Streams the stored file through the CSV reader in 64 KB pieces, skipping the header. Row numbers count the header as row 1.
+ * A last row swallowed by a quote that never closes is handed over with the problem instead of being read as data.
+ */
+async function eachRow(file: Buffer, delimiter: Delimiter, columns: number, visit: (cells: string[], row: number, problem?: string) => Promise<void>) {
   const reader = new CsvReader(delimiter);
   const decoder = new TextDecoder("utf-8");
   let row = 0;
-  const handle = async (rows: string[][]) => {
-    for (const cells of rows) {
+  const handle = async (rows: string[][], last = false) => {
+    for (const [i, cells] of rows.entries()) {
       row++;
       if (row === 1) continue;
       while (cells.length < columns) cells.push("");
-      await visit(cells, row);
+      const broken = last && i === rows.length - 1 && reader.openQuoteLine !== null;
+      await visit(cells, row, broken ? openQuoteProblem(reader.openQuoteLine!) : undefined);
     }
   };
   for (let offset = 0; offset < file.length; offset += 64 * 1024) {
@@ -138,7 +147,7 @@ async function eachRow(file: Buffer, delimiter: Delimiter, columns: number, visi
     await handle(reader.push(text));
   }
   await handle(reader.push(decoder.decode()));
-  await handle(reader.end());
+  await handle(reader.end(), true);
 }
 
 function estimateRows(size: number, seenRows: number): number {

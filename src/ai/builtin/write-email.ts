@@ -11,7 +11,7 @@ import { LENGTH_WORDS } from "@/domain/campaign/brief";
 import { PREHEADER_MAX, PREHEADER_MIN, SUBJECT_MAX } from "@/domain/compliance/email-rules";
 import { canonicaliseProductNames, termPattern } from "@/domain/compliance/text";
 import type { ModelEmail } from "@/domain/email/content";
-import { repeatTracker } from "@/domain/quality/rubric";
+import { looksInternalName, repeatTracker } from "@/domain/quality/rubric";
 import { hashSeed, mulberry32 } from "@/domain/random";
 import { score, sentences, words, type LanguageModelData } from "./language-model";
 import { CLOSINGS, CONTENT_FAMILIES, HEADINGS, MIDDLES, OPENINGS, PREHEADER_TAILS, SIGN_OFFS, SUBJECTS } from "./templates";
@@ -109,7 +109,7 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
   // Never the subject an earlier variant of the brief already took.
   const unused = (list: string[]) => list.filter((s) => !seen.has(subjectKey(s)));
   const subjects = unused(specific).length ? unused(specific) : unused(allSubjects).length ? unused(allSubjects) : allSubjects;
-  const subject = pick(subjects, 0.8) || clip(`News from ${task.companyName}`, SUBJECT_MAX);
+  const subject = pick(subjects, 0.8) || (slots.company ? clip(`News from ${slots.company}`, SUBJECT_MAX) : "Some news for you");
   const alternatives = subjects.filter((s) => s !== subject);
   const subjectAlternatives = [alternatives[variant % Math.max(1, alternatives.length)] ?? subject, alternatives[(variant + 3) % Math.max(1, alternatives.length)] ?? subject];
 
@@ -165,7 +165,7 @@ function writeOne(task: EmailTask, seen: ReadonlySet<string>): ModelEmail {
   const closing = pick(fill(CLOSINGS[brief.type]));
   if (closing) blocks.push({ type: "paragraph", text: closing });
 
-  const signOff = clean(task.rules.signOff || pick(fill(SIGN_OFFS)), task.rules) || `The ${task.companyName} team`;
+  const signOff = clean(task.rules.signOff || pick(fill(SIGN_OFFS)), task.rules) || (slots.company ? `The ${slots.company} team` : "The team");
   const email: ModelEmail = {
     subject: capitalize(subject),
     subjectAlternatives: subjectAlternatives.map(capitalize),
@@ -303,7 +303,8 @@ function slotsFor(task: EmailTask, brief: Brief): Slots {
   const campaignName = short(brief.name, 5);
   const audience = short(brief.audience.replace(/[.!]+$/, ""), 6);
   const slots: Slots = {
-    company: task.companyName,
+    // A workspace name that reads as internal ("Acme test 123") is never written: templates that need the name step aside.
+    company: looksInternalName(task.companyName) ? "" : task.companyName,
     campaign: campaignName,
     campaignLower: lowerFirst(campaignName),
     keyFirst: sentence(first),
@@ -400,7 +401,7 @@ function preheaderFor(task: EmailTask, slots: Slots, subject: string, opening: s
   const base = fresh.length ? fresh : candidates;
   let text = base[(task.variant - 1) % Math.max(1, base.length)] ?? "";
   if (text.length < PREHEADER_MIN) text = `${text} ${PREHEADER_TAILS[Math.floor(random() * PREHEADER_TAILS.length)]}`.trim();
-  if (text.length < PREHEADER_MIN) text = `${text} From ${task.companyName}, for you.`;
+  if (text.length < PREHEADER_MIN) text = `${text} ${slots.company ? `From ${slots.company}, for you.` : "A short note, for you."}`.trim();
   return clip(text, PREHEADER_MAX);
 }
 

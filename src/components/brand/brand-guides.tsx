@@ -29,22 +29,23 @@ export function BrandGuides({ tenantSlug, canUpload }: { tenantSlug: string; can
   });
   const remove = useMutation(trpc.brand.deleteGuide.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.brand.guides.queryKey() }) }));
   const [upload, setUpload] = useState<{ name: string; percent: number } | null>(null);
-  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string; readAs?: { file: File; kind: string } } | null>(null);
   const [dragging, setDragging] = useState(false);
 
-  async function send(files: FileList | File[]) {
+  async function send(files: FileList | File[], readAsDetected = false) {
     setMessage(null);
     for (const file of Array.from(files)) {
       setUpload({ name: file.name, percent: 0 });
       try {
         const result = await uploadWithProgress<{ duplicate: boolean }>(
-          `/api/brand/guides?tenant=${encodeURIComponent(tenantSlug)}&filename=${encodeURIComponent(file.name)}`,
+          `/api/brand/guides?tenant=${encodeURIComponent(tenantSlug)}&filename=${encodeURIComponent(file.name)}${readAsDetected ? "&readAsDetected=1" : ""}`,
           file,
           (percent) => setUpload({ name: file.name, percent }),
         );
         if (result.duplicate) setMessage({ tone: "info", text: `${file.name} is already here (same content), so it was not added again.` });
       } catch (error) {
-        setMessage({ tone: "error", text: `${file.name}: ${(error as Error).message}` });
+        const readAs = (error as { body?: { readAs?: string } }).body?.readAs;
+        setMessage({ tone: "error", text: (error as Error).message, readAs: readAs ? { file, kind: readAs } : undefined });
       }
     }
     setUpload(null);
@@ -80,7 +81,16 @@ export function BrandGuides({ tenantSlug, canUpload }: { tenantSlug: string; can
           </label>
         )}
         {upload && <ProgressBar progress={{ percent: upload.percent, message: `Uploading ${upload.name}` }} label="Guide upload" />}
-        {message && <Alert tone={message.tone}>{message.text}</Alert>}
+        {message && (
+          <Alert tone={message.tone} className="grid gap-2">
+            <p>{message.text}</p>
+            {message.readAs && (
+              <Button size="sm" variant="outline" className="justify-self-start" onClick={() => void send([message.readAs!.file], true)}>
+                Read it as {message.readAs.kind === "markdown" ? "Markdown" : message.readAs.kind === "html" ? "HTML" : "text"}
+              </Button>
+            )}
+          </Alert>
+        )}
         {guides.error && <Alert>{guides.error.message}</Alert>}
         {remove.error && <Alert>{remove.error.message}</Alert>}
         {guides.data && guides.data.length === 0 && (

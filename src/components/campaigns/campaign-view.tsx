@@ -26,6 +26,7 @@ export function CampaignView({ tenantSlug, campaignId, canWrite }: { tenantSlug:
   const [count, setCount] = useState<number | null>(null);
   const generate = useMutation(trpc.campaigns.generate.mutationOptions({ onSuccess: refresh }));
   const retry = useMutation(trpc.campaigns.retryVariant.mutationOptions({ onSuccess: refresh }));
+  const cancel = useMutation(trpc.campaigns.cancelGeneration.mutationOptions({ onSuccess: refresh }));
   const archive = useMutation(trpc.campaigns.archive.mutationOptions({ onSuccess: refresh }));
   const restore = useMutation(trpc.campaigns.restore.mutationOptions({ onSuccess: refresh }));
 
@@ -38,7 +39,10 @@ export function CampaignView({ tenantSlug, campaignId, canWrite }: { tenantSlug:
   const brief = campaign.brief;
   const archived = campaign.status === "archived";
   const howMany = count ?? brief.variants;
-  const writing = variants.filter((v) => v.status === "generating" && ACTIVE.has(live[v.jobId ?? ""]?.state ?? v.jobState ?? "")).length;
+  const active = variants.filter((v) => v.status === "generating" && ACTIVE.has(live[v.jobId ?? ""]?.state ?? v.jobState ?? ""));
+  // The batch in flight: variants are numbered in order, so it is every variant from the first one still being written.
+  const firstActive = Math.min(...active.map((v) => v.variant));
+  const batch = active.length ? variants.filter((v) => v.variant >= firstActive).length : 0;
 
   return (
     <div className="grid max-w-6xl gap-6">
@@ -102,16 +106,27 @@ export function CampaignView({ tenantSlug, campaignId, canWrite }: { tenantSlug:
               <Label htmlFor="variant-count">Variants</Label>
               <Input id="variant-count" type="number" min={1} max={MAX_VARIANTS} className="w-24" value={howMany} onChange={(e) => setCount(Number(e.target.value))} />
             </div>
-            <Button onClick={() => generate.mutate({ campaignId, variants: howMany })} disabled={generate.isPending}>
+            {/* One batch at a time: a second click while one is written would double it. */}
+            <Button onClick={() => generate.mutate({ campaignId, variants: howMany })} disabled={generate.isPending || active.length > 0}>
               <Sparkles /> {generate.isPending ? "Queuing…" : variants.length ? `Generate ${howMany} more` : `Generate ${howMany} variant${howMany === 1 ? "" : "s"}`}
             </Button>
-            {writing > 0 && <span className="text-sm text-muted-foreground" aria-live="polite">{writing} being written…</span>}
+            {active.length > 0 && (
+              <>
+                <span className="text-sm text-muted-foreground" aria-live="polite" data-testid="batch-progress">
+                  Writing… {batch - active.length} of {batch} done
+                </span>
+                <Button variant="outline" onClick={() => cancel.mutate({ campaignId })} disabled={cancel.isPending}>
+                  {cancel.isPending ? "Cancelling…" : "Cancel"}
+                </Button>
+              </>
+            )}
             {writer.active === "builtin" && (
               <Alert tone="info" className="w-full" data-testid="builtin-note">
                 {writer.note}
               </Alert>
             )}
             {generate.error && <Alert className="w-full">{generate.error.message}</Alert>}
+            {cancel.error && <Alert className="w-full">{cancel.error.message}</Alert>}
           </CardContent>
         </Card>
       )}

@@ -31,10 +31,12 @@ export function HostCard({ host }: { host: ModelHost }) {
             <p className="text-sm text-muted-foreground">Nothing loaded. Ollama loads a model on its first request.</p>
           ) : (
             <ul className="flex flex-wrap gap-1">
-              {host.loaded.map((name) => (
+              {/* Ollama lists a model once per loaded runner: the same model with other runner options is a second runner, said once with a count. */}
+              {[...countBy(host.loaded)].map(([name, runners]) => (
                 <li key={name}>
-                  <Badge variant="secondary" className="font-mono">
+                  <Badge variant="secondary" className="font-mono" title={runners > 1 ? `${runners} runners of this model are loaded (with different runner options, such as context size)` : undefined}>
                     {name}
+                    {runners > 1 ? ` ×${runners}` : ""}
                   </Badge>
                 </li>
               ))}
@@ -73,4 +75,10 @@ export function HostCard({ host }: { host: ModelHost }) {
       </CardContent>
     </Card>
   );
+}
+
+function countBy(names: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
 }

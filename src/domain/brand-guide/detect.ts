@@ -37,3 +37,21 @@ export function detectGuide(bytes: Uint8Array): Detection {
   if (/^#{1,6}\s+\S/m.test(text) || /^\S.*\n(=+|-+)\s*$/m.test(text)) return { ok: true, kind: "markdown" };
   return { ok: true, kind: "text" };
 }
+
+const NAMED: Record<string, { kinds: readonly GuideKind[]; label: string }> = {
+  pdf: { kinds: ["pdf"], label: "a PDF" },
+  docx: { kinds: ["docx"], label: "a Word document" },
+};
+const KIND_LABELS: Record<GuideKind, string> = { pdf: "a PDF", docx: "a Word document", markdown: "text (Markdown)", text: "text", html: "HTML" };
+
+/**
+ * When a file's name promises a PDF or a Word document but its content is
+ * something else (a text file renamed .pdf), what to tell the person; null
+ * when name and content agree or the name promises nothing.
+ */
+export function nameMismatch(filename: string, kind: GuideKind): string | null {
+  const extension = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase() ?? "";
+  const named = NAMED[extension];
+  if (!named || named.kinds.includes(kind)) return null;
+  return `${filename} is ${KIND_LABELS[kind]}, not ${named.label}, whatever its name says. Read it as ${KIND_LABELS[kind]}, or choose the real ${extension.toUpperCase()} file.`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvReader, detectDelimiter, encodingProblem, parseCsv } from "./csv";
+import { CsvReader, detectDelimiter, encodingProblem, openQuoteProblem, parseCsv } from "./csv";
 import { checkEvent, checkProduct, mappingProblem, suggestMapping } from "./rows";
 
 describe("CSV reading", () => {
@@ -52,5 +52,17 @@ describe("rows", () => {
     const now = new Date("2026-11-01T00:00:00Z");
     expect(checkEvent(["c1", "A", "purchase", "2027-01-01"], events, 3, now)).toMatchObject({ ok: false, errors: [{ column: "timestamp", reason: "The date is in the future." }] });
     expect(checkEvent(["c1", "A", "add_to_cart", "2026-10-01T10:00:00Z"], events, 3, now)).toMatchObject({ ok: true, value: { kind: "cart", quantity: 1 } });
+  });
+
+  it("notices a quote that never closes, and says on which line it opened", () => {
+    const reader = new CsvReader(",");
+    const rows = [...reader.push('sku,name\nA1,Lamp\nA2,"Desk lamp\nA3,Chair\nA4,Table\n'), ...reader.end()];
+    expect(rows[1]).toEqual(["A1", "Lamp"]);
+    expect(reader.openQuoteLine).toBe(3);
+    expect(openQuoteProblem(3)).toMatch(/opened on line 3 never closes/);
+    const closed = new CsvReader(",");
+    closed.push('a,"b\nc"\n');
+    closed.end();
+    expect(closed.openQuoteLine).toBeNull();
   });
 });

@@ -15,6 +15,14 @@ export class CsvReader {
   private quoteSeen = false;
   private rows: string[][] = [];
   private pendingCR = false;
+  /** Physical lines read so far (1-based) and the line where the open quoted field began. */
+  private line = 1;
+  private quoteLine = 0;
+  /**
+   * Set by end() when a quote opened on this line never closed: the rest of
+   * the file was swallowed into one value, so the last row is not a row.
+   */
+  openQuoteLine: number | null = null;
 
   constructor(private readonly delimiter: Delimiter = ",") {}
 
@@ -26,6 +34,7 @@ export class CsvReader {
         this.pendingCR = false;
         if (c === "\n") continue;
       }
+      if (c === "\n" || c === "\r") this.line++;
       if (this.inQuotes) {
         if (c === '"') {
           if (text[i + 1] === '"') {
@@ -47,7 +56,10 @@ export class CsvReader {
         continue;
       }
       this.quoteSeen = false;
-      if (c === '"' && this.field === "") this.inQuotes = true;
+      if (c === '"' && this.field === "") {
+        this.inQuotes = true;
+        this.quoteLine = this.line;
+      }
       else if (c === this.delimiter) this.endField();
       else if (c === "\n" || c === "\r") {
         this.endRow();
@@ -59,8 +71,9 @@ export class CsvReader {
     return out;
   }
 
-  /** Ends the input; returns the last row if the file did not end with a newline. */
+  /** Ends the input; returns the last row if the file did not end with a newline (see `openQuoteLine`). */
   end(): string[][] {
+    if (this.inQuotes) this.openQuoteLine = this.quoteLine;
     if (this.field !== "" || this.row.length > 0) this.endRow();
     const out = this.rows;
     this.rows = [];
@@ -83,6 +96,11 @@ export class CsvReader {
 export function parseCsv(text: string, delimiter: Delimiter = ","): string[][] {
   const reader = new CsvReader(delimiter);
   return [...reader.push(text), ...reader.end()];
+}
+
+/** What a person reads when a quote never closes, and what to do. */
+export function openQuoteProblem(line: number): string {
+  return `A quote (") opened on line ${line} never closes, so the rest of the file was read as one value. Close that quote (a quote inside a value is written twice: "") and upload again.`;
 }
 
 /** The delimiter that splits the first lines into the most, consistent columns. */

@@ -39,13 +39,14 @@ export async function providerStatus() {
   const active = await chooseProvider();
   const configured = !!getOllamaProvider();
   let note: string;
+  // Plain words: marketers read this on the campaign page; settings and variable names are for the admin pages.
   if (active === "builtin") {
     note =
       setting === "builtin"
-        ? "MODEL_PROVIDER=builtin: drafts are written by the builtin model, trained on your own guides and approved drafts."
+        ? "Drafts are written by the builtin writer, trained on your own guides and approved drafts, on this server."
         : configured
-          ? "The model server is not reachable, so new drafts are written by the builtin model until it is back."
-          : "No model server is connected: drafts are written by the builtin model, trained on your own guides and approved drafts. For better writing, run Ollama and set OLLAMA_HOST (see README → Real Ollama)."
-  } else note = "Drafts are written by your model on the model server.";
+          ? "The model server is not answering, so new drafts are written by the builtin writer until it is back."
+          : "Drafts are written by the builtin writer, trained on your own guides and approved drafts. For better drafts, an admin can connect a model server in Settings → Model server."
+  } else note = "Drafts are written by your own model on the model server.";
   return { setting, active, ollamaConfigured: configured, note, noServer: configured ? null : NO_MODEL_SERVER };
 }

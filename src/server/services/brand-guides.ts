@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { RetrievedPassage } from "@/domain/campaign/prompt";
-import { detectGuide } from "@/domain/brand-guide/detect";
+import { detectGuide, nameMismatch } from "@/domain/brand-guide/detect";
 import { brandChunks, brandGuideFiles, brandGuides } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { cosine, embedModelName, embedTexts } from "@/server/brand/embeddings";
@@ -28,10 +28,13 @@ export function guideTooLarge(): string {
  * and queues its parsing and indexing, in one transaction: a failure later
  * never loses the original.
  */
-export async function uploadGuide(ctx: ServiceContext, input: { filename: string; data: Buffer }) {
+export async function uploadGuide(ctx: ServiceContext, input: { filename: string; data: Buffer; readAsDetected?: boolean }) {
   if (input.data.length > guideMaxBytes()) throw badRequest(guideTooLarge());
   const detection = detectGuide(input.data);
   if (!detection.ok) throw badRequest(detection.reason);
+  // A text file named .pdf is read as text only once the person says so: they may have picked the wrong file.
+  const mismatch = nameMismatch(input.filename, detection.kind);
+  if (mismatch && !input.readAsDetected) throw Object.assign(badRequest(mismatch), { readAs: detection.kind });
   const sha256 = createHash("sha256").update(input.data).digest("hex");
   const filename = input.filename.replace(/[\\/]/g, "_").slice(0, 200) || "brand-guide";
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {

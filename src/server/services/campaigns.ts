@@ -11,7 +11,7 @@ import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { chooseProvider, providerStatus, type ProviderKind } from "@/server/models/selection";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
-import { queuePosition } from "./jobs";
+import { queuePosition, stopJobs } from "./jobs";
 import type { ServiceContext } from "./context";
 import { badRequest, conflict, notFound } from "./errors";
 
@@ -222,6 +222,26 @@ export async function retryVariant(ctx: ServiceContext, draftId: string) {
       .where(and(eq(drafts.id, draftId), eq(drafts.tenantId, ctx.tenantId)));
     await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "draft.generation_retried", objectType: "draft", objectId: draftId });
     return { jobId: job!.id };
+  });
+}
+
+/**
+ * Stops the campaign's batch: variants still waiting are cancelled, variants
+ * being written are told to stop (their worker aborts the model call). Each
+ * can be tried again on its own; finished variants are untouched.
+ */
+export async function cancelGeneration(ctx: ServiceContext, campaignId: string) {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    await loadCampaign(tx, ctx.tenantId, campaignId);
+    const active = await tx
+      .select({ jobId: jobs.id, state: jobs.state })
+      .from(drafts)
+      .innerJoin(jobs, eq(jobs.id, drafts.jobId))
+      .where(and(eq(drafts.tenantId, ctx.tenantId), eq(drafts.campaignId, campaignId), eq(drafts.status, "generating"), inArray(jobs.state, ["pending", "running"])))
+      .for("update", { of: jobs });
+    const stopped = await stopJobs(tx, ctx.tenantId, active.map((j) => ({ id: j.jobId, state: j.state })));
+    if (active.length) await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "campaign.generation_cancelled", objectType: "campaign", objectId: campaignId, details: stopped });
+    return stopped;
   });
 }
 

@@ -81,22 +81,10 @@ export async function cancelJob(ctx: ServiceContext, jobId: string) {
       .where(and(eq(jobs.id, jobId), eq(jobs.tenantId, ctx.tenantId)))
       .for("update");
     if (!job) throw notFound("That job does not exist in this workspace.");
-    if (job.state === "pending") {
-      await tx
-        .update(jobs)
-        .set({ state: "cancelled", finishedAt: new Date(), updatedAt: new Date() })
-        .where(and(eq(jobs.id, jobId), eq(jobs.tenantId, ctx.tenantId)));
-      await notifyState(tx, jobId, ctx.tenantId, "cancelled");
-    } else if (job.state === "running") {
-      // The worker holding it sees this by NOTIFY (or its next heartbeat) and aborts the handler.
-      await tx
-        .update(jobs)
-        .set({ cancelRequested: true, updatedAt: new Date() })
-        .where(and(eq(jobs.id, jobId), eq(jobs.tenantId, ctx.tenantId)));
-      await tx.execute(sql`select pg_notify(${CHANNEL_JOB_CANCEL}, ${jobId})`);
-    } else {
+    if (job.state !== "pending" && job.state !== "running") {
       throw conflict(`This job has already ${job.state === "cancelled" ? "been cancelled" : job.state}; there is nothing to cancel.`);
     }
+    await stopJobs(tx, ctx.tenantId, [{ id: jobId, state: job.state }]);
     await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "job.cancelled", objectType: "job", objectId: jobId, details: { type: job.type } });
     return { jobId, state: job.state === "pending" ? ("cancelled" as const) : ("cancelling" as const) };
   });
@@ -155,6 +143,25 @@ export async function jobTypes(ctx: ServiceContext): Promise<string[]> {
     const rows = await tx.selectDistinct({ type: jobs.type }).from(jobs).where(eq(jobs.tenantId, ctx.tenantId)).orderBy(asc(jobs.type));
     return rows.map((r) => r.type);
   });
+}
+
+/**
+ * Cancels jobs (locked by the caller): a waiting one at once, a running one
+ * by asking its worker, which sees the NOTIFY (or its next heartbeat) and
+ * aborts the handler.
+ */
+export async function stopJobs(tx: Transaction, tenantId: string, active: readonly { id: string; state: JobState }[]) {
+  const waiting = active.filter((j) => j.state === "pending").map((j) => j.id);
+  const running = active.filter((j) => j.state === "running").map((j) => j.id);
+  if (waiting.length) {
+    await tx.update(jobs).set({ state: "cancelled", finishedAt: new Date(), updatedAt: new Date() }).where(and(eq(jobs.tenantId, tenantId), inArray(jobs.id, waiting)));
+    for (const id of waiting) await notifyState(tx, id, tenantId, "cancelled");
+  }
+  if (running.length) {
+    await tx.update(jobs).set({ cancelRequested: true, updatedAt: new Date() }).where(and(eq(jobs.tenantId, tenantId), inArray(jobs.id, running)));
+    for (const id of running) await tx.execute(sql`select pg_notify(${CHANNEL_JOB_CANCEL}, ${id})`);
+  }
+  return { cancelled: waiting.length, stopping: running.length };
 }
 
 async function notifyState(tx: Parameters<Parameters<typeof withTenant>[2]>[0], jobId: string, tenantId: string, state: JobState) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CAMPAIGN_STATUSES } from "@/server/db/schema";
-import { createCampaign, generateVariants, getCampaign, listCampaigns, retryVariant, setCampaignStatus, updateBrief } from "@/server/services/campaigns";
+import { cancelGeneration, createCampaign, generateVariants, getCampaign, listCampaigns, retryVariant, setCampaignStatus, updateBrief } from "@/server/services/campaigns";
 import { createTRPCRouter, tenantProcedure } from "../init";
 
 const campaignId = z.uuid({ message: "That campaign id is not valid. Go back to Campaigns and open it again." });
@@ -33,4 +33,8 @@ export const campaignsRouter = createTRPCRouter({
   retryVariant: tenantProcedure(...writers)
     .input(z.object({ draftId }))
     .mutation(({ ctx, input }) => retryVariant(ctx.service, input.draftId)),
+  /** Stops the variants of this campaign still waiting or being written; each can be tried again. */
+  cancelGeneration: tenantProcedure(...writers)
+    .input(z.object({ campaignId }))
+    .mutation(({ ctx, input }) => cancelGeneration(ctx.service, input.campaignId)),
 });

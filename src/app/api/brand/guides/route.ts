@@ -4,7 +4,7 @@ import { ServiceError } from "@/server/services/errors";
 
 export const dynamic = "force-dynamic";
 
-/** Upload a brand guide (raw body) to `?tenant=<slug>&filename=<name>`; owners and admins. */
+/** Upload a brand guide (raw body) to `?tenant=<slug>&filename=<name>[&readAsDetected=1]`; owners and admins. */
 export async function POST(req: Request) {
   const url = new URL(req.url);
   const access = await routeTenant(req, ["owner", "admin"]);
@@ -20,10 +20,12 @@ export async function POST(req: Request) {
     chunks.push(chunk);
   }
   try {
-    const result = await uploadGuide(access.ctx, { filename: url.searchParams.get("filename") ?? "brand-guide", data: Buffer.concat(chunks) });
+    const readAsDetected = url.searchParams.get("readAsDetected") === "1";
+    const result = await uploadGuide(access.ctx, { filename: url.searchParams.get("filename") ?? "brand-guide", data: Buffer.concat(chunks), readAsDetected });
     return Response.json(result, { status: result.duplicate ? 200 : 201 });
   } catch (error) {
-    if (error instanceof ServiceError) return Response.json({ error: error.message }, { status: error.kind === "BAD_REQUEST" ? 400 : 409 });
+    // `readAs`: the content is fine but not what the name says; the page offers to read it as what it is.
+    if (error instanceof ServiceError) return Response.json({ error: error.message, readAs: (error as { readAs?: string }).readAs }, { status: error.kind === "BAD_REQUEST" ? 400 : 409 });
     throw error;
   }
 }
