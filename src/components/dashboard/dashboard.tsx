@@ -80,19 +80,28 @@ export function Dashboard({ tenantSlug }: { tenantSlug: string }) {
   );
 }
 
-function SetupChecklist(props: { tenantSlug: string; members: number; setup: { guidesReady: number; profileVersion: number; activeModelVersion: number | null } }) {
+type Setup = { guidesReady: number; profileVersion: number; activeModelVersion: number | null; modelServer: boolean; builtinVersion: number | null; hasCampaign: boolean; hasSubmittedDraft: boolean };
+
+/** From an empty workspace to a first email in review: each step links to where it is done. */
+function SetupChecklist(props: { tenantSlug: string; members: number; setup: Setup }) {
   const base = `/t/${props.tenantSlug}`;
+  const { setup } = props;
   const steps = [
     { done: props.members > 1, label: "Invite a marketer and a reviewer", href: `${base}/settings/members` },
-    { done: props.setup.guidesReady > 0, label: "Upload your brand guide", href: `${base}/brand` },
-    { done: props.setup.profileVersion > 0, label: "Extract and review the brand profile", href: `${base}/brand` },
-    { done: props.setup.activeModelVersion !== null, label: "Build and activate your model", href: `${base}/models` },
+    { done: setup.guidesReady > 0, label: "Upload your brand guide", href: `${base}/brand` },
+    { done: setup.profileVersion > 0, label: "Extract and review the brand profile", href: `${base}/brand` },
+    // Without a model server the builtin writer is the model: it trains on the guide by itself.
+    setup.modelServer
+      ? { done: setup.activeModelVersion !== null, label: "Build and activate your model", href: `${base}/models` }
+      : { done: setup.builtinVersion !== null, label: "Let the builtin writer learn your guide", href: `${base}/models` },
+    { done: setup.hasCampaign, label: "Write your first campaign (we start the brief for you)", href: `${base}/campaigns/new?sample=1` },
+    { done: setup.hasSubmittedDraft, label: "Send a draft for review", href: `${base}/campaigns` },
   ];
   if (steps.every((s) => s.done)) return null;
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Set up your brand</CardTitle>
+        <CardTitle>Get to your first email</CardTitle>
         <CardDescription>
           {steps.filter((s) => s.done).length} of {steps.length} done.
         </CardDescription>
@@ -101,7 +110,7 @@ function SetupChecklist(props: { tenantSlug: string; members: number; setup: { g
         <ol className="grid gap-2 text-sm">
           {steps.map((step) => (
             <li key={step.label} className="flex items-center gap-2">
-              {step.done ? <CheckCircle2 className="size-4 text-success" aria-label="done" /> : <Circle className="size-4 text-muted-foreground" aria-label="to do" />}
+              {step.done ? <CheckCircle2 className="size-4 shrink-0 text-success" aria-label="done" /> : <Circle className="size-4 shrink-0 text-muted-foreground" aria-label="to do" />}
               {step.done ? (
                 <span className="text-muted-foreground line-through">{step.label}</span>
               ) : (

@@ -1,9 +1,9 @@
 "use client";
 
-import { Check, ChevronsUpDown, ClipboardCheck, Cpu, LayoutDashboard, ListChecks, LogOut, Megaphone, Package, Plus, ScrollText, Server, ShieldCheck, Users, UsersRound, Palette } from "lucide-react";
+import { Check, ChevronsUpDown, ClipboardCheck, Cpu, LayoutDashboard, ListChecks, LogOut, Megaphone, Menu, Package, Plus, ScrollText, Server, ShieldCheck, Users, UsersRound, Palette, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import type { ReactNode } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -66,12 +66,85 @@ export function WorkspaceShell(props: {
     router.refresh();
   }
 
+  // Below 768 px the sidebar is a drawer behind the menu button.
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const drawer = useRef<HTMLElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // Focus goes back to the menu button once the drawer is closed (not before: the header is inert while it is open).
+  const returnFocus = useRef(false);
+  const closeDrawer = () => {
+    returnFocus.current = true;
+    setDrawerOpen(false);
+  };
+  // A followed link closes it; so does growing past the phone layout (where the sidebar is always shown).
+  useEffect(() => setDrawerOpen(false), [pathname]);
+  useEffect(() => {
+    const wide = window.matchMedia("(min-width: 768px)");
+    const onChange = () => wide.matches && setDrawerOpen(false);
+    wide.addEventListener("change", onChange);
+    return () => wide.removeEventListener("change", onChange);
+  }, []);
+  useEffect(() => {
+    if (drawerOpen) drawer.current?.querySelector<HTMLElement>("a, button")?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      menuButton.current?.focus();
+    }
+  }, [drawerOpen]);
+  /** Escape closes the drawer; Tab stays inside it while it is open. */
+  function onDrawerKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (!drawerOpen) return;
+    if (event.key === "Escape") {
+      event.preventDefault();
+      closeDrawer();
+      return;
+    }
+    if (event.key !== "Tab") return;
+    const focusable = [...(drawer.current?.querySelectorAll<HTMLElement>("a[href], button:not([disabled])") ?? [])];
+    const [first, last] = [focusable[0], focusable.at(-1)];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  }
+
   return (
-    <div className="flex min-h-screen">
-      <aside className="flex w-60 shrink-0 flex-col border-r bg-muted/40">
+    <div className="flex min-h-screen flex-col md:flex-row">
+      <header className="sticky top-0 z-30 flex items-center gap-2 border-b bg-background px-3 py-2 md:hidden" inert={drawerOpen || undefined}>
+        <button
+          ref={menuButton}
+          onClick={() => setDrawerOpen(true)}
+          className="rounded-md p-2 hover:bg-accent"
+          aria-label="Open navigation"
+          aria-expanded={drawerOpen}
+          aria-controls="workspace-navigation"
+        >
+          <Menu className="size-5" />
+        </button>
+        <span className="min-w-0 flex-1 truncate text-sm font-medium">{props.tenant.name}</span>
+        <NotificationBell tenantSlug={props.tenant.slug} />
+      </header>
+      {drawerOpen && <div className="fixed inset-0 z-40 bg-black/40 md:hidden" aria-hidden onClick={closeDrawer} />}
+      <aside
+        id="workspace-navigation"
+        ref={drawer}
+        onKeyDown={onDrawerKeyDown}
+        aria-label="Workspace menu"
+        {...(drawerOpen ? { role: "dialog", "aria-modal": true } : {})}
+        className={cn(
+          "fixed inset-y-0 left-0 z-50 flex w-64 shrink-0 flex-col overflow-y-auto border-r bg-muted transition-transform md:static md:z-auto md:w-60 md:translate-x-0 md:bg-muted/40",
+          drawerOpen ? "translate-x-0" : "invisible -translate-x-full md:visible",
+        )}
+      >
+        <button onClick={closeDrawer} className="absolute right-2 top-2 rounded-md p-1.5 text-muted-foreground hover:bg-accent md:hidden" aria-label="Close navigation">
+          <X className="size-4" />
+        </button>
         <DropdownMenu>
           <DropdownMenuTrigger
-            className="m-3 flex items-center gap-2 rounded-md border bg-card px-2 py-2 text-left text-sm shadow-xs hover:bg-accent"
+            className="m-3 mr-10 flex items-center gap-2 rounded-md border bg-card px-2 py-2 text-left text-sm shadow-xs hover:bg-accent md:mr-3"
             aria-label="Switch workspace"
           >
             <span aria-hidden className="grid size-7 shrink-0 place-items-center rounded bg-primary text-xs font-semibold text-primary-foreground">
@@ -137,7 +210,9 @@ export function WorkspaceShell(props: {
           </button>
         </div>
       </aside>
-      <main className="min-w-0 flex-1 px-8 py-6">{props.children}</main>
+      <main className="min-w-0 flex-1 px-4 py-4 md:px-8 md:py-6" inert={drawerOpen || undefined}>
+        {props.children}
+      </main>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CAMPAIGN_STATUSES } from "@/server/db/schema";
 import { cancelGeneration, createCampaign, generateVariants, getCampaign, listCampaigns, retryVariant, setCampaignStatus, updateBrief } from "@/server/services/campaigns";
+import { sampleBrief } from "@/server/services/setup";
 import { createTRPCRouter, tenantProcedure } from "../init";
 
 const campaignId = z.uuid({ message: "That campaign id is not valid. Go back to Campaigns and open it again." });
@@ -33,6 +34,8 @@ export const campaignsRouter = createTRPCRouter({
   retryVariant: tenantProcedure(...writers)
     .input(z.object({ draftId }))
     .mutation(({ ctx, input }) => retryVariant(ctx.service, input.draftId)),
+  /** A first brief to start from, drawn from the workspace's products and profile (the dashboard's "Write your first campaign"). */
+  sampleBrief: tenantProcedure(...writers).query(({ ctx }) => sampleBrief(ctx.service)),
   /** Stops the variants of this campaign still waiting or being written; each can be tried again. */
   cancelGeneration: tenantProcedure(...writers)
     .input(z.object({ campaignId }))

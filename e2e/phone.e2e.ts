@@ -1,0 +1,66 @@
+/**
+ * The workspace on a phone (390 × 844): the sidebar is a drawer behind a
+ * menu button (focus kept inside, Escape closes, focus back on the button),
+ * and the main pages fit the screen with no horizontal scroll. Screenshots of
+ * the phone layouts are kept as artifacts.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { baseUrl, createWorkspaceThroughUi, launchBrowser, screenshot, signUpThroughUi, uniqueEmail } from "./support/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** How far the page is wider than the screen (0: it fits). */
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+it("puts the sidebar in a drawer and fits every main page on a 390 px screen", async () => {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await signUpThroughUi(page, { name: "Pia Phone", email: uniqueEmail("pia") });
+  const slug = await createWorkspaceThroughUi(page, "Pocket Roasters");
+
+  // The navigation is hidden until the menu button opens it.
+  expect(await page.getByRole("link", { name: "Campaigns" }).isVisible()).toBe(false);
+  const menu = page.getByRole("button", { name: "Open navigation" });
+  await menu.click();
+  const drawer = page.getByRole("dialog", { name: "Workspace menu" });
+  await drawer.getByRole("link", { name: "Campaigns" }).waitFor();
+  await screenshot(page, "phone-drawer");
+  // Tab stays inside the open drawer; Escape closes it and gives focus back to the menu button.
+  for (let i = 0; i < 25; i++) await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => !!document.activeElement?.closest("#workspace-navigation"))).toBe(true);
+  await page.keyboard.press("Escape");
+  await expect.poll(() => drawer.count()).toBe(0);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Open navigation");
+  // Following a link closes it.
+  await menu.click();
+  await page.getByRole("dialog", { name: "Workspace menu" }).getByRole("link", { name: "Brand" }).click();
+  await page.waitForURL(`**/t/${slug}/brand`);
+  await expect.poll(() => page.getByRole("dialog", { name: "Workspace menu" }).count()).toBe(0);
+
+  for (const [name, path] of [
+    ["dashboard", ""],
+    ["campaigns", "/campaigns"],
+    ["new-campaign", "/campaigns/new"],
+    ["review", "/review"],
+    ["brand", "/brand"],
+    ["products", "/products"],
+    ["audiences", "/audiences"],
+    ["members", "/settings/members"],
+    ["queue", "/queue"],
+  ] as const) {
+    await page.goto(`/t/${slug}${path}`);
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await overflow(page), `${name} is wider than the screen`).toBeLessThanOrEqual(0);
+    await screenshot(page, `phone-${name}`);
+  }
+  await context.close();
+});
