@@ -7,6 +7,7 @@ import { trainRecommenderJob } from "./recommender";
 import { generateVariant, rewriteBlock } from "./campaigns";
 import { invitationEmail } from "./invitation-email";
 import { verificationEmail } from "./verification-email";
+import { testEmail } from "./test-email";
 import { notificationEmail } from "./notification-email";
 import { deliverWebhook } from "./webhooks";
 import { createTenantModel, deleteTenantModelFromHosts, pullBaseModel, tryTenantModel } from "./models";
@@ -14,4 +15,4 @@ import { evaluateModel } from "./evaluations";
 import { judgeVoice } from "./voice-score";
 
 /** Every job type the pool runs. Features add their handlers here as they land. */
-export const jobHandlers: JobHandler[] = [invitationEmail, verificationEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, evaluateModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts, judgeVoice, generateVariant, rewriteBlock, notificationEmail, deliverWebhook, trainBuiltin, importCatalog, trainRecommenderJob];
+export const jobHandlers: JobHandler[] = [invitationEmail, verificationEmail, testEmail, ingestBrandGuide, extractBrandProfile, createTenantModel, evaluateModel, tryTenantModel, pullBaseModel, deleteTenantModelFromHosts, judgeVoice, generateVariant, rewriteBlock, notificationEmail, deliverWebhook, trainBuiltin, importCatalog, trainRecommenderJob];

@@ -15,6 +15,7 @@ import type { EmailBlock, EmailContent } from "@/domain/email/content";
 import { useTRPC } from "@/lib/trpc/client";
 import { BLOCK_LABELS, BlockEditor, emptyBlock, type RewriteStyle } from "./block-editor";
 import { BuiltinBadge, DraftStatusBadge, ScoreBadge } from "./draft-status";
+import { SendTest } from "./send-test";
 import { EmailPreview } from "./email-preview";
 import { AuditTrail, Comments, DecisionBar, RevisionDiff } from "@/components/review/review-panel";
 import { QualityPanel } from "./quality-panel";
@@ -136,7 +137,8 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
         }
         actions={
           editable ? (
-            <div className="flex items-center gap-2">
+            <div className="flex flex-wrap items-center gap-2">
+              <SendTest draftId={draftId} myEmail={query.data.viewer.email} dirty={dirty} />
               <Button variant="outline" onClick={doSave} disabled={!dirty || save.isPending} title="Ctrl+S">
                 {save.isPending ? "Saving…" : dirty ? "Save revision" : "Saved"}
               </Button>
@@ -144,7 +146,9 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
                 <Send /> Submit for review
               </Button>
             </div>
-          ) : null
+          ) : (
+            <SendTest draftId={draftId} myEmail={query.data.viewer.email} dirty={false} />
+          )
         }
       />
       <DecisionBar draftId={draftId} status={draft.status} version={draft.version} canDecide={query.data.viewer.canDecide} canExport={query.data.viewer.canExport} />

@@ -59,7 +59,7 @@ export async function getDraft(ctx: ServiceContext, draftId: string) {
       revisions,
       current: current ?? null,
       editable: EDITABLE.includes(row.draft.status) && ctx.actor.role !== "reviewer",
-      viewer: { userId: ctx.actor.userId, role: ctx.actor.role, canDecide: DECIDERS.includes(ctx.actor.role), canExport: WRITERS.includes(ctx.actor.role) },
+      viewer: { userId: ctx.actor.userId, email: ctx.actor.email, role: ctx.actor.role, canDecide: DECIDERS.includes(ctx.actor.role), canExport: WRITERS.includes(ctx.actor.role) },
     };
   });
 }

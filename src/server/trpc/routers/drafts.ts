@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REWRITE_STYLES, getDraft, previewDraft, revisionContent, rewriteBlock, saveRevision, submitForReview } from "@/server/services/drafts";
+import { sendTestEmail } from "@/server/services/draft-test-email";
 import { createTRPCRouter, tenantProcedure } from "../init";
 
 const draftId = z.uuid({ message: "That draft id is not valid. Reload the page." });
@@ -19,6 +20,10 @@ export const draftsRouter = createTRPCRouter({
   save: tenantProcedure(...writers)
     .input(z.object({ draftId, content: z.unknown(), baseRevision: z.number().int().min(0), note: z.string().max(300).optional() }))
     .mutation(({ ctx, input }) => saveRevision(ctx.service, input.draftId, input)),
+  /** Mails the current revision, rendered as exported, to the sender or up to 5 addresses (any member may test what they read). */
+  sendTest: tenantProcedure()
+    .input(z.object({ draftId, to: z.array(z.string().max(320)).max(5, "Send a test to at most 5 addresses at a time.") }))
+    .mutation(({ ctx, input }) => sendTestEmail(ctx.service, input.draftId, input)),
   rewriteBlock: tenantProcedure(...writers)
     .input(z.object({ draftId, block: z.unknown(), style: z.enum(REWRITE_STYLES) }))
     .mutation(({ ctx, input }) => rewriteBlock(ctx.service, input.draftId, input)),
