@@ -19,6 +19,14 @@ afterAll(async () => {
 /** How far the page is wider than the screen (0: it fits). */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/** The innermost elements that stick out past the screen's right edge, for the failure message. */
+const sticking = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out = [...document.querySelectorAll<HTMLElement>("body *")].filter((el) => el.getBoundingClientRect().right > width + 0.5 && ![...el.children].some((child) => child.getBoundingClientRect().right > width + 0.5));
+    return out.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className.toString().split(" ").slice(0, 4).join(".")}: ${(el.textContent ?? "").slice(0, 40)}`);
+  });
+
 it("puts the sidebar in a drawer and fits every main page on a 390 px screen", async () => {
   const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   context.setDefaultTimeout(15_000);
@@ -59,8 +67,30 @@ it("puts the sidebar in a drawer and fits every main page on a 390 px screen", a
     await page.goto(`/t/${slug}${path}`);
     await page.getByRole("heading", { level: 1 }).first().waitFor();
     await page.waitForLoadState("networkidle");
-    expect(await overflow(page), `${name} is wider than the screen`).toBeLessThanOrEqual(0);
+    expect(await overflow(page), `${name} is wider than the screen: ${(await sticking(page)).join(" | ")}`).toBeLessThanOrEqual(0);
     await screenshot(page, `phone-${name}`);
   }
+
+  // With something in it: a campaign from the sample brief, its draft, and the review queue as cards.
+  await page.goto(`/t/${slug}/campaigns/new?sample=1`);
+  // No product yet, so the sample leaves the key message to the person.
+  await page.getByLabel("Key message").fill("Our pocket roasts travel well.");
+  await page.getByRole("button", { name: "Create campaign" }).click();
+  await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+  await page.getByRole("button", { name: /^Generate \d+ variants?$/ }).click();
+  await page.getByTestId("variant-1").getByRole("link", { name: "Open draft" }).click({ timeout: 45_000 });
+  expect(await overflow(page), `the campaign page is wider than the screen: ${(await sticking(page)).join(" | ")}`).toBeLessThanOrEqual(0);
+  await page.waitForURL(/\/drafts\/[0-9a-f-]{36}$/);
+  await page.getByRole("button", { name: "Submit for review" }).waitFor();
+  expect(await overflow(page), `the draft editor is wider than the screen: ${(await sticking(page)).join(" | ")}`).toBeLessThanOrEqual(0);
+  await screenshot(page, "phone-draft-editor");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await page.getByText("This draft is in review").waitFor();
+  await page.goto(`/t/${slug}/review`);
+  await page.getByLabel("Only drafts I can decide").uncheck();
+  await page.getByTestId("review-card").first().waitFor();
+  expect(await page.getByRole("table", { name: "Drafts" }).isVisible()).toBe(false);
+  expect(await overflow(page), `the review queue is wider than the screen: ${(await sticking(page)).join(" | ")}`).toBeLessThanOrEqual(0);
+  await screenshot(page, "phone-review-queue");
   await context.close();
 });

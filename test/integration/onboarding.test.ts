@@ -17,7 +17,7 @@ it("starts the first brief from the workspace's own product, and ticks the campa
   const empty = await caller.tenant.dashboard();
   expect(empty.setup).toMatchObject({ hasCampaign: false, hasSubmittedDraft: false, modelServer: false, builtinVersion: null });
   // With nothing to draw from, the sample says what to write instead of making something up.
-  expect(await caller.campaigns.sampleBrief()).toMatchObject({ name: "Our first campaign", products: [], offer: "" });
+  expect(await caller.campaigns.sampleBrief()).toMatchObject({ name: "Our first campaign", products: [], offer: "", keyMessage: "" });
 
   await ownerQuery((sql) => sql`insert into products (tenant_id, sku, name, url, description, price) values (${ws.id}, 'LL-1', 'LumaLite', 'https://shop.example/lumalite', 'A camping lantern that charges by day. It runs for 40 hours. Made of recycled aluminium.', 39) returning id`);
   const sample = await caller.campaigns.sampleBrief();

@@ -54,6 +54,7 @@ export function MembersTable({ me }: { me: Me }) {
             <Skeleton className="h-8" />
           </div>
         ) : (
+          <div className="overflow-x-auto">
           <table className="w-full text-sm">
             <thead className="text-left text-xs text-muted-foreground">
               <tr>
@@ -109,6 +110,7 @@ export function MembersTable({ me }: { me: Me }) {
               })}
             </tbody>
           </table>
+          </div>
         )}
       </CardContent>
       <Dialog open={removing !== null} onOpenChange={(open) => !open && setRemoving(null)}>

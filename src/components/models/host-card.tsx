@@ -50,6 +50,7 @@ export function HostCard({ host }: { host: ModelHost }) {
           ) : host.models.length === 0 ? (
             <p className="text-sm text-muted-foreground">No models on this host yet. Pull a base model below.</p>
           ) : (
+            <div className="overflow-x-auto">
             <table className="w-full text-sm">
               <thead className="text-left text-xs text-muted-foreground">
                 <tr>
@@ -70,6 +71,7 @@ export function HostCard({ host }: { host: ModelHost }) {
                 ))}
               </tbody>
             </table>
+            </div>
           )}
         </section>
       </CardContent>

@@ -80,6 +80,7 @@ export function QueueList({ tenantSlug }: { tenantSlug: string }) {
                 : "No jobs yet. They appear here when Brandsmith works in the background, such as sending invitation emails."}
             </p>
           ) : (
+            <div className="overflow-x-auto">
             <table className="w-full text-sm">
               <thead className="border-b text-left text-xs text-muted-foreground">
                 <tr>
@@ -117,6 +118,7 @@ export function QueueList({ tenantSlug }: { tenantSlug: string }) {
                 ))}
               </tbody>
             </table>
+            </div>
           )}
         </CardContent>
       </Card>

@@ -64,6 +64,7 @@ export function AuditLog({ tenantSlug }: { tenantSlug: string }) {
       {search.error && <Alert>{search.error.message}</Alert>}
       {search.isPending && <Skeleton className="h-64" />}
       {search.data && (
+        <div className="overflow-x-auto">
         <table className="w-full text-sm" aria-label="Audit log">
           <thead className="text-left text-xs text-muted-foreground">
             <tr>
@@ -89,6 +90,7 @@ export function AuditLog({ tenantSlug }: { tenantSlug: string }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </div>
   );

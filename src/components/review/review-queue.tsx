@@ -172,7 +172,35 @@ export function ReviewQueue({ tenantSlug, canDecide }: { tenantSlug: string; can
         </p>
       )}
       {rows.length > 0 && (
-        <table className="w-full text-sm" aria-label="Drafts">
+        // On a phone the queue is a list of cards: the same rows, the same selection, so the same keys and taps act on them.
+        <ul className="grid gap-2 md:hidden" aria-label="Drafts">
+          {rows.map((r, index) => (
+            <li
+              key={r.id}
+              aria-current={index === cursor || undefined}
+              onClick={() => setCursor(index)}
+              className={cn("grid gap-1 rounded-lg border bg-card p-3 text-sm", index === cursor && "outline outline-2 -outline-offset-2 outline-primary")}
+              data-testid="review-card"
+            >
+              <Link href={`/t/${tenantSlug}/drafts/${r.id}`} className="font-medium text-primary hover:underline">
+                {r.subject ?? `Variant ${r.variant}`}
+              </Link>
+              <span className="text-xs text-muted-foreground">
+                {r.campaignName} · variant {r.variant} · {r.authorName ?? "—"} · waiting {age(r.updatedAt)}
+              </span>
+              <span className="flex flex-wrap items-center gap-2">
+                <ScoreBadge score={r.score} />
+                <ScoreBadge score={r.qualityScore} kind="quality" />
+                <span className="text-xs tabular-nums text-muted-foreground">
+                  {r.approvals}/{queue.data?.policy.requiredApprovals} approvals{r.approvedByMe ? " (you)" : ""}
+                </span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {rows.length > 0 && (
+        <table className="hidden w-full text-sm md:table" aria-label="Drafts">
           <thead className="text-left text-xs text-muted-foreground">
             <tr>
               <th className="p-2">Draft</th>

@@ -111,6 +111,7 @@ export function ReviewSettings() {
               <p className="text-xs text-muted-foreground">
                 Secret: <code className="select-all">{hook.secret}</code>
               </p>
+              <div className="overflow-x-auto">
               <table className="w-full text-xs" aria-label="Deliveries">
                 <thead className="text-left text-muted-foreground">
                   <tr>
@@ -138,6 +139,7 @@ export function ReviewSettings() {
                   ))}
                 </tbody>
               </table>
+              </div>
             </div>
           ))}
         </CardContent>

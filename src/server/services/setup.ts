@@ -52,17 +52,19 @@ export async function sampleBrief(ctx: ServiceContext): Promise<Brief> {
     const named = product?.name ?? profile?.profile.productSpellings[0]?.name ?? null;
     const facts = (product?.description ?? "").split(/(?<=[.!?])\s+/).slice(0, 2).join(" ").slice(0, 300);
     const url = product?.url && /^https?:\/\//.test(product.url) ? product.url : "";
-    return Brief.parse({
+    const brief = {
       name: named ? `Introducing ${named}` : "Our first campaign",
       type: "launch",
       goal: named ? `Get customers to take a look at ${named}.` : "Tell customers what is new.",
       audience: profile?.profile.audience.slice(0, 200) || "Our customers",
       offer: "",
-      keyMessage: named ? `${named} is here.${facts ? ` ${facts}` : ""}` : "Write the one thing readers should remember.",
+      // Without a product there is nothing true to say yet: the key message is left for the person (the form asks for it).
+      keyMessage: named ? `${named} is here.${facts ? ` ${facts}` : ""}` : "",
       products: named ? [{ name: named, url, price: "", facts }] : [],
       ctaText: "Take a look",
       ctaUrl: url || "https://example.com/",
       variants: 3,
-    });
+    };
+    return named ? Brief.parse(brief) : ({ ...Brief.parse({ ...brief, keyMessage: "-" }), keyMessage: "" } satisfies Brief);
   });
 }
