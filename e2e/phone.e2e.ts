@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe";
 import { baseUrl, createWorkspaceThroughUi, launchBrowser, screenshot, signUpThroughUi, uniqueEmail } from "./support/browser";
 
 let browser: Browser;
@@ -84,6 +85,7 @@ it("puts the sidebar in a drawer and fits every main page on a 390 px screen", a
   await page.getByRole("button", { name: "Submit for review" }).waitFor();
   expect(await overflow(page), `the draft editor is wider than the screen: ${(await sticking(page)).join(" | ")}`).toBeLessThanOrEqual(0);
   await screenshot(page, "phone-draft-editor");
+  expect(await seriousViolations(page), "axe on the draft editor").toEqual([]);
   await page.getByRole("button", { name: "Submit for review" }).click();
   await page.getByText("This draft is in review").waitFor();
   await page.goto(`/t/${slug}/review`);
@@ -92,5 +94,6 @@ it("puts the sidebar in a drawer and fits every main page on a 390 px screen", a
   expect(await page.getByRole("table", { name: "Drafts" }).isVisible()).toBe(false);
   expect(await overflow(page), `the review queue is wider than the screen: ${(await sticking(page)).join(" | ")}`).toBeLessThanOrEqual(0);
   await screenshot(page, "phone-review-queue");
+  expect(await seriousViolations(page), "axe on the review queue").toEqual([]);
   await context.close();
 });

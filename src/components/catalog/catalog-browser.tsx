@@ -51,7 +51,7 @@ export function CatalogBrowser() {
         {list.isPending && <Skeleton className="h-40" />}
         {list.data && list.data.total === 0 && <p className="text-sm text-muted-foreground">{q || category || stock ? "No products match." : "No products yet. Import a CSV above to fill the catalog."}</p>}
         {list.data && list.data.products.length > 0 && (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table (scrolls sideways on narrow screens)">
           <table className="w-full text-sm" aria-label="Products">
             <thead className="text-left text-xs text-muted-foreground">
               <tr>

@@ -104,7 +104,7 @@ export function CsvImport({ tenantSlug, kind, canImport }: { tenantSlug: string;
                 </div>
               ))}
             </div>
-            <div className="overflow-auto rounded-md border">
+            <div className="overflow-auto rounded-md border" tabIndex={0} role="region" aria-label="File preview (scrolls)">
               <table className="w-full text-xs" aria-label="Preview">
                 <thead className="bg-muted/50 text-left">
                   <tr>{uploaded.header.map((h, i) => <th key={i} className="p-1.5">{h}</th>)}</tr>

@@ -50,7 +50,7 @@ export function HostCard({ host }: { host: ModelHost }) {
           ) : host.models.length === 0 ? (
             <p className="text-sm text-muted-foreground">No models on this host yet. Pull a base model below.</p>
           ) : (
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table (scrolls sideways on narrow screens)">
             <table className="w-full text-sm">
               <thead className="text-left text-xs text-muted-foreground">
                 <tr>

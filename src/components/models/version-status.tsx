@@ -43,7 +43,7 @@ export function HostStatusList({ hostStatus }: { hostStatus: ModelVersion["hostS
             {host}
           </span>
           {status === "ready" ? (
-            <span className="text-success">ready</span>
+            <span className="text-success-strong">ready</span>
           ) : (
             <span className="line-clamp-2 text-destructive" title={status}>
               {status}

@@ -92,7 +92,7 @@ export function VersionsTable({ tenantSlug }: { tenantSlug: string }) {
             <code className="font-mono text-xs">brandsmith/{tenantSlug}:v1</code>.
           </p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table (scrolls sideways on narrow screens)">
             <table className="w-full text-sm">
               <thead className="border-y text-left text-xs text-muted-foreground">
                 <tr>

@@ -80,7 +80,7 @@ export function QueueList({ tenantSlug }: { tenantSlug: string }) {
                 : "No jobs yet. They appear here when Brandsmith works in the background, such as sending invitation emails."}
             </p>
           ) : (
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table (scrolls sideways on narrow screens)">
             <table className="w-full text-sm">
               <thead className="border-b text-left text-xs text-muted-foreground">
                 <tr>

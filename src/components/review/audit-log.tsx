@@ -64,7 +64,7 @@ export function AuditLog({ tenantSlug }: { tenantSlug: string }) {
       {search.error && <Alert>{search.error.message}</Alert>}
       {search.isPending && <Skeleton className="h-64" />}
       {search.data && (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table (scrolls sideways on narrow screens)">
         <table className="w-full text-sm" aria-label="Audit log">
           <thead className="text-left text-xs text-muted-foreground">
             <tr>

@@ -111,7 +111,7 @@ export function ReviewSettings() {
               <p className="text-xs text-muted-foreground">
                 Secret: <code className="select-all">{hook.secret}</code>
               </p>
-              <div className="overflow-x-auto">
+              <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table (scrolls sideways on narrow screens)">
               <table className="w-full text-xs" aria-label="Deliveries">
                 <thead className="text-left text-muted-foreground">
                   <tr>

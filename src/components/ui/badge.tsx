@@ -8,7 +8,7 @@ const badgeVariants = cva("inline-flex items-center rounded-full border px-2 py-
       default: "border-transparent bg-primary/10 text-primary",
       secondary: "border-transparent bg-secondary text-secondary-foreground",
       outline: "text-foreground",
-      success: "border-transparent bg-success/15 text-success",
+      success: "border-transparent bg-success/15 text-success-strong",
     },
   },
   defaultVariants: { variant: "default" },

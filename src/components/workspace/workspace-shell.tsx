@@ -145,8 +145,9 @@ export function WorkspaceShell(props: {
         <DropdownMenu>
           <DropdownMenuTrigger
             className="m-3 mr-10 flex items-center gap-2 rounded-md border bg-card px-2 py-2 text-left text-sm shadow-xs hover:bg-accent md:mr-3"
-            aria-label="Switch workspace"
           >
+            {/* Named by what it shows plus what it does (an aria-label would hide the visible name from speech input). */}
+            <span className="sr-only">Switch workspace:</span>
             <span aria-hidden className="grid size-7 shrink-0 place-items-center rounded bg-primary text-xs font-semibold text-primary-foreground">
               {props.tenant.name.slice(0, 1).toUpperCase()}
             </span>
