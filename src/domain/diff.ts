@@ -1,4 +1,5 @@
 /** Word-level differences between two revisions of a draft, field by field. */
+import { diffWordsWithSpace } from "diff";
 import { blockText, type EmailContent } from "./email/content";
 
 export type DiffPart = { op: "same" | "add" | "del"; text: string };
@@ -9,32 +10,19 @@ export interface FieldDiff {
   parts: DiffPart[];
 }
 
-/** Longest-common-subsequence diff over words (with their trailing spaces). Inputs are email-sized. */
+/**
+ * Word-level diff (jsdiff's Myers diff over words and the whitespace between
+ * them), merged into runs of same / added / removed text. Rebuilding the
+ * "same" and "del" runs gives the old text, "same" and "add" the new one.
+ */
 export function diffWords(before: string, after: string): DiffPart[] {
-  const a = before.match(/\S+\s*|\s+/g) ?? [];
-  const b = after.match(/\S+\s*|\s+/g) ?? [];
-  const n = a.length;
-  const m = b.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const parts: DiffPart[] = [];
-  const push = (op: DiffPart["op"], text: string) => {
+  for (const change of diffWordsWithSpace(before, after)) {
+    const op: DiffPart["op"] = change.added ? "add" : change.removed ? "del" : "same";
     const last = parts.at(-1);
-    if (last?.op === op) last.text += text;
-    else parts.push({ op, text });
-  };
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      push("same", a[i]!);
-      i++;
-      j++;
-    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) push("del", a[i++]!);
-    else push("add", b[j++]!);
+    if (last?.op === op) last.text += change.value;
+    else parts.push({ op, text: change.value });
   }
-  while (i < n) push("del", a[i++]!);
-  while (j < m) push("add", b[j++]!);
   return parts;
 }
 
