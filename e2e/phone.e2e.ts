@@ -85,6 +85,10 @@ it("puts the sidebar in a drawer and fits every main page on a 390 px screen", a
   await page.getByRole("button", { name: "Submit for review" }).waitFor();
   expect(await overflow(page), `the draft editor is wider than the screen: ${(await sticking(page)).join(" | ")}`).toBeLessThanOrEqual(0);
   await screenshot(page, "phone-draft-editor");
+  // The preview sits under the form; the sticky Preview button brings it up.
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
+  await expect.poll(() => page.evaluate(() => document.getElementById("draft-preview")!.getBoundingClientRect().top), { timeout: 5_000 }).toBeLessThan(200);
+  await screenshot(page, "phone-draft-preview");
   expect(await seriousViolations(page), "axe on the draft editor").toEqual([]);
   await page.getByRole("button", { name: "Submit for review" }).click();
   await page.getByText("This draft is in review").waitFor();

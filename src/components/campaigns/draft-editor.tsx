@@ -172,8 +172,14 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
         </Alert>
       )}
 
+      {/* Below the two-column layout the preview sits under the form: a sticky button jumps between them. */}
+      <div className="sticky top-14 z-20 flex justify-end lg:hidden">
+        <Button size="sm" variant="secondary" className="shadow" onClick={() => document.getElementById("draft-preview")?.scrollIntoView({ behavior: "smooth" })}>
+          Preview
+        </Button>
+      </div>
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <div className="grid gap-4">
+        <div id="draft-form" className="grid scroll-mt-16 gap-4">
           <Card>
             <CardContent className="grid gap-4 pt-5">
               <div className="grid gap-1.5">
@@ -292,7 +298,7 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
           </Card>
         </div>
 
-        <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:sticky lg:top-4">
+        <div id="draft-preview" className="grid scroll-mt-16 grid-cols-[minmax(0,1fr)] gap-4 lg:sticky lg:top-4">
           <Card>
             <CardContent className="pt-5">
               {shown ? (
