@@ -56,7 +56,7 @@ it("reads a PDF guide with the builtin model, adds an uncovered rule, and holds 
   const page = await context.newPage();
   await signUpThroughUi(page, { name: "Nia Naming", email: uniqueEmail("nia") });
   await createWorkspaceThroughUi(page, "Harbour Outdoor");
-  await page.getByRole("link", { name: "Brand" }).click();
+  await page.getByRole("link", { name: "Brand", exact: true }).click();
   await page.getByLabel("Brand guide files").setInputFiles({ name: "harbour-guide.pdf", mimeType: "application/pdf", buffer: await guidePdf() });
   await page.getByText("Ready", { exact: true }).waitFor({ timeout: 20_000 });
 
@@ -82,7 +82,7 @@ it("reads a PDF guide with the builtin model, adds an uncovered rule, and holds 
   await screenshot(page, "brand-understanding");
 
   // A draft: the writer spells the product right and adds the legal line; an edit that breaks both gets two errors.
-  await page.getByRole("link", { name: "Campaigns" }).click();
+  await page.getByRole("link", { name: "Campaigns", exact: true }).click();
   await page.getByRole("link", { name: "Write your first brief" }).click();
   await page.getByLabel("Name", { exact: true }).fill("Lantern launch");
   await page.getByLabel("Audience").fill("Campers on our newsletter");
@@ -107,7 +107,7 @@ it("reads a PDF guide with the builtin model, adds an uncovered rule, and holds 
   await screenshot(page, "draft-brand-errors");
 
   // The Models page shows the builtin model that wrote it: its live version and, after a retrain, the comparison that let it go live.
-  await page.getByRole("link", { name: "Models" }).click();
+  await page.getByRole("link", { name: "Models", exact: true }).click();
   const builtin = page.getByTestId("builtin-model");
   await builtin.getByText("Live", { exact: true }).waitFor();
   await builtin.getByText(/trained .* on \d+ passages and drafts/).waitFor();

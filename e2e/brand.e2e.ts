@@ -18,7 +18,7 @@ it("checks pasted copy and marks what to fix", async () => {
   await signUpThroughUi(page, { name: "Cleo Copy", email: uniqueEmail("cleo") });
   await createWorkspaceThroughUi(page, "Copy Roasters");
 
-  await page.getByRole("link", { name: "Brand" }).click();
+  await page.getByRole("link", { name: "Brand", exact: true }).click();
   await page.getByLabel("Subject", { exact: true }).fill("Our spring roasts are here");
   await page.getByLabel("Preheader").fill("Three new single origins, roasted this week in small batches.");
   await page.getByLabel("Body").fill("Act now!!! Our guaranteed #1 roast ships FREE NEW BEANS TODAY. Order at http://shop.example.com/spring");
@@ -57,7 +57,7 @@ it("uploads a PDF guide, shows its reading progress and finds passages with thei
   const page = await context.newPage();
   await signUpThroughUi(page, { name: "Gus Guides", email: uniqueEmail("gus") });
   await createWorkspaceThroughUi(page, "Guide Roasters");
-  await page.getByRole("link", { name: "Brand" }).click();
+  await page.getByRole("link", { name: "Brand", exact: true }).click();
   await page.getByText("No guides yet. Upload your brand guide to start.").waitFor();
   await page.getByLabel("Brand guide files").setInputFiles({ name: "northwind-brand-guide.pdf", mimeType: "application/pdf", buffer: pdf });
   await page.getByText("Ready", { exact: true }).waitFor({ timeout: 20_000 });

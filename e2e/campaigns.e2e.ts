@@ -26,7 +26,7 @@ it("writes a brief, streams three variants, edits one with a live preview and su
   const slug = await createWorkspaceThroughUi(page, "Campaign Roasters");
 
   // The brand kit: colours, footer and logo every email is rendered with.
-  await page.getByRole("link", { name: "Brand" }).click();
+  await page.getByRole("link", { name: "Brand", exact: true }).click();
   const kit = page.getByRole("form", { name: "Brand kit" });
   await kit.getByLabel("Primary (buttons, links)", { exact: true }).fill("#B4471F");
   await kit.getByLabel("Footer").fill("Campaign Roasters · 1 Harbour Road, Leith");
@@ -40,7 +40,7 @@ it("writes a brief, streams three variants, edits one with a live preview and su
   expect(await sample.locator("a", { hasText: "Call to action" }).getAttribute("style")).toMatch(/background-color:#B4471F/i);
   await screenshot(page, "brand-kit");
 
-  await page.getByRole("link", { name: "Campaigns" }).click();
+  await page.getByRole("link", { name: "Campaigns", exact: true }).click();
   await page.getByText("No campaigns yet").waitFor();
   await page.getByRole("link", { name: "Write your first brief" }).click();
   await page.waitForURL(`**/t/${slug}/campaigns/new`);

@@ -21,7 +21,7 @@ it("builds, activates and tries the workspace's own model, streaming its answer"
   await signUpThroughUi(page, { name: "Mina Models", email: uniqueEmail("mina") });
   const slug = await createWorkspaceThroughUi(page, "Model Roasters");
 
-  await page.getByRole("link", { name: "Models" }).click();
+  await page.getByRole("link", { name: "Models", exact: true }).click();
   await page.waitForURL(`**/t/${slug}/models`);
   await page.getByText("Build your first version").waitFor();
   await page.getByRole("button", { name: "Build version" }).click();
@@ -40,7 +40,7 @@ it("builds, activates and tries the workspace's own model, streaming its answer"
   await page.getByRole("link", { name: "Modelfile" }).or(page.getByRole("button", { name: /Modelfile/ })).first().click();
   await page.getByText(`FROM qwen2.5:1.5b`).waitFor();
 
-  await page.getByRole("link", { name: "Model server" }).click();
+  await page.getByRole("link", { name: "Model server", exact: true }).click();
   await page.waitForURL(`**/t/${slug}/settings/model-server`);
   await page.getByText("Reachable", { exact: true }).waitFor();
   await page.getByText("0.12.6").first().waitFor();
@@ -63,7 +63,7 @@ it("evaluates a new version against the active one, shows the comparison, activa
   const page = await context.newPage();
   await signUpThroughUi(page, { name: "Gil Gate", email: uniqueEmail("gil") });
   const slug = await createWorkspaceThroughUi(page, "Gate Roasters");
-  await page.getByRole("link", { name: "Models" }).click();
+  await page.getByRole("link", { name: "Models", exact: true }).click();
   await page.waitForURL(`**/t/${slug}/models`);
   await page.getByRole("button", { name: "Build version" }).click();
   const v1 = page.getByTestId("model-version-v1");

@@ -36,11 +36,11 @@ it("puts the sidebar in a drawer and fits every main page on a 390 px screen", a
   const slug = await createWorkspaceThroughUi(page, "Pocket Roasters");
 
   // The navigation is hidden until the menu button opens it.
-  expect(await page.getByRole("link", { name: "Campaigns" }).isVisible()).toBe(false);
+  expect(await page.getByRole("link", { name: "Campaigns", exact: true }).isVisible()).toBe(false);
   const menu = page.getByRole("button", { name: "Open navigation" });
   await menu.click();
   const drawer = page.getByRole("dialog", { name: "Workspace menu" });
-  await drawer.getByRole("link", { name: "Campaigns" }).waitFor();
+  await drawer.getByRole("link", { name: "Campaigns", exact: true }).waitFor();
   await screenshot(page, "phone-drawer");
   // Tab stays inside the open drawer; Escape closes it and gives focus back to the menu button.
   for (let i = 0; i < 25; i++) await page.keyboard.press("Tab");
@@ -50,7 +50,7 @@ it("puts the sidebar in a drawer and fits every main page on a 390 px screen", a
   expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Open navigation");
   // Following a link closes it.
   await menu.click();
-  await page.getByRole("dialog", { name: "Workspace menu" }).getByRole("link", { name: "Brand" }).click();
+  await page.getByRole("dialog", { name: "Workspace menu" }).getByRole("link", { name: "Brand", exact: true }).click();
   await page.waitForURL(`**/t/${slug}/brand`);
   await expect.poll(() => page.getByRole("dialog", { name: "Workspace menu" }).count()).toBe(0);
 
@@ -93,6 +93,10 @@ it("puts the sidebar in a drawer and fits every main page on a 390 px screen", a
   await page.getByRole("button", { name: "Submit for review" }).click();
   await page.getByText("This draft is in review").waitFor();
   await page.goto(`/t/${slug}/review`);
+  // Data on first paint: the server renders the main data into the HTML, before any script runs.
+  const html = async (path: string) => (await page.request.get(`/t/${slug}${path}`)).text();
+  expect(await html("")).toContain("Get to your first email");
+  expect(await html("/campaigns")).toContain("Our first campaign");
   await page.getByLabel("Only drafts I can decide").uncheck();
   await page.getByTestId("review-card").first().waitFor();
   expect(await page.getByRole("table", { name: "Drafts" }).isVisible()).toBe(false);

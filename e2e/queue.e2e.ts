@@ -21,7 +21,7 @@ it("shows invitation emails in the queue, live, with the errors of a bounce", as
   await signUpThroughUi(page, { name: "Quinn Queue", email: uniqueEmail("quinn") });
   const slug = await createWorkspaceThroughUi(page, "Queue Roasters");
 
-  await page.getByRole("link", { name: "Members" }).click();
+  await page.getByRole("link", { name: "Members", exact: true }).click();
   for (const email of ["welcome@example.com", "bounce@example.com"]) {
     await page.getByLabel("Email").fill(email);
     await page.getByRole("button", { name: "Create invitation" }).click();
@@ -29,7 +29,7 @@ it("shows invitation emails in the queue, live, with the errors of a bounce", as
   }
   await page.getByText("We are emailing it to them").waitFor();
 
-  await page.getByRole("link", { name: "Queue" }).click();
+  await page.getByRole("link", { name: "Queue", exact: true }).click();
   await page.waitForURL(`**/t/${slug}/queue`);
   const rows = page.getByRole("row").filter({ hasText: "Invitation email" });
   await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
@@ -45,7 +45,7 @@ it("shows invitation emails in the queue, live, with the errors of a bounce", as
   expect(await page.getByText("1 of 5").count()).toBe(1);
   await screenshot(page, "queue-job-failed");
 
-  await page.getByRole("link", { name: "Queue" }).first().click();
+  await page.getByRole("link", { name: "Queue", exact: true }).first().click();
   await page.getByRole("tab", { name: /Failed/ }).click();
   await expect.poll(() => page.getByRole("row").filter({ hasText: "Invitation email" }).count()).toBe(1);
   await page.getByRole("tab", { name: /All/ }).click();

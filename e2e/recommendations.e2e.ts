@@ -32,7 +32,7 @@ it("imports data, builds a segment, trains, and writes a campaign from the segme
   await signUpThroughUi(page, { name: "Remi Recs", email: uniqueEmail("remi") });
   const slug = await createWorkspaceThroughUi(page, "Recs Roasters");
 
-  await page.getByRole("link", { name: "Products" }).click();
+  await page.getByRole("link", { name: "Products", exact: true }).click();
   await page.getByText("No products yet").waitFor();
   await page.getByLabel("products CSV file").setInputFiles({ name: "products.csv", mimeType: "text/csv", buffer: Buffer.from(PRODUCTS) });
   await page.getByTestId("mapping-products").waitFor();
@@ -41,7 +41,7 @@ it("imports data, builds a segment, trains, and writes a campaign from the segme
   await page.getByTestId("import-result-products").getByText("12 new, 0 updated").waitFor({ timeout: 20_000 });
   await page.getByRole("table", { name: "Products" }).getByText("Roast No. 1").waitFor();
 
-  await page.getByRole("link", { name: "Audiences" }).click();
+  await page.getByRole("link", { name: "Audiences", exact: true }).click();
   for (const [kind, body, expected] of [
     ["customers", CUSTOMERS, "30 new"],
     ["events", EVENTS, "120 new"],

@@ -42,7 +42,7 @@ describe("team onboarding", () => {
     await screenshot(ownerPage, "dashboard");
 
     // Owner: invite the reviewer from Settings → Members.
-    await ownerPage.getByRole("link", { name: "Members" }).click();
+    await ownerPage.getByRole("link", { name: "Members", exact: true }).click();
     await ownerPage.waitForURL(`**/t/${slug}/settings/members`);
     await ownerPage.getByLabel("Email").fill(reviewer.email);
     await ownerPage.getByLabel("Role", { exact: true }).selectOption("reviewer");
@@ -67,7 +67,7 @@ describe("team onboarding", () => {
     await reviewerPage.getByRole("button", { name: "Switch workspace" }).getByText("Reviewer").waitFor();
 
     // Reviewer limits: the members page has no invite form; the API refuses with a sentence.
-    await reviewerPage.getByRole("link", { name: "Members" }).click();
+    await reviewerPage.getByRole("link", { name: "Members", exact: true }).click();
     await reviewerPage.getByText(owner.email).waitFor();
     expect(await reviewerPage.getByText("Invite someone").count()).toBe(0);
     const refused = await callMutation(reviewerPage, slug, "members.invite", { email: "x@example.com", role: "admin" });

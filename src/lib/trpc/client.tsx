@@ -26,6 +26,8 @@ function makeQueryClient() {
           return failures < 2;
         },
       },
+      // Pages prefetched on the server (src/server/trpc/prefetch.tsx) arrive serialised with superjson.
+      hydrate: { deserializeData: superjson.deserialize },
     },
   });
 }

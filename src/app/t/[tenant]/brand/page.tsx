@@ -5,13 +5,21 @@ import { BrandProfileCard } from "@/components/brand/brand-profile";
 import { CheckCopy } from "@/components/brand/check-copy";
 import { PageHeader } from "@/components/ui/page-header";
 import { getServerCaller } from "@/server/trpc/server";
+import { getQueryClient, HydrateClient, serverTrpc } from "@/server/trpc/prefetch";
 
 export const metadata: Metadata = { title: "Brand" };
 
 export default async function BrandPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const me = await (await getServerCaller(tenant)).tenant.current();
+  const trpc = await serverTrpc(tenant);
+  // The guides and the brand kit come with the HTML; the profile and previews follow.
+  const [me] = await Promise.all([
+    (await getServerCaller(tenant)).tenant.current(),
+    getQueryClient().prefetchQuery(trpc.brand.guides.queryOptions()),
+    getQueryClient().prefetchQuery(trpc.brand.kit.queryOptions()),
+  ]);
   return (
+    <HydrateClient>
     <div className="grid max-w-6xl grid-cols-[minmax(0,1fr)] gap-6">
       <PageHeader
         title="Brand"
@@ -22,5 +30,6 @@ export default async function BrandPage({ params }: { params: Promise<{ tenant: 
       <BrandKitCard canEdit={me.role === "owner" || me.role === "admin"} />
       <CheckCopy tenantSlug={tenant} />
     </div>
+    </HydrateClient>
   );
 }
