@@ -97,6 +97,8 @@ it("puts the sidebar in a drawer and fits every main page on a 390 px screen", a
   const html = async (path: string) => (await page.request.get(`/t/${slug}${path}`)).text();
   expect(await html("")).toContain("Get to your first email");
   expect(await html("/campaigns")).toContain("Our first campaign");
+  // The review queue's first answer: for its author the draft is not theirs to decide, so the empty state (not a skeleton).
+  expect(await html("/review")).toContain("Nothing waits for you");
   await page.getByLabel("Only drafts I can decide").uncheck();
   await page.getByTestId("review-card").first().waitFor();
   expect(await page.getByRole("table", { name: "Drafts" }).isVisible()).toBe(false);
