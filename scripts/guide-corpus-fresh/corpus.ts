@@ -9,16 +9,14 @@ import { renderDocx } from "../guide-corpus/render-docx";
 import { renderHtml } from "../guide-corpus/render-html";
 import { renderPdf } from "../guide-corpus/render-pdf";
 import { renderMarkdown, renderText } from "../guide-corpus/render-text";
-import { EXTENSIONS, type Guide } from "../guide-corpus/types";
+import { fileName, keyJson, type Guide } from "../guide-corpus/types";
+
+export { fileName, keyJson };
 
 export { guides } from "./guides/index";
 
 /** test/fixtures/guides-fresh/ at the repository root. */
 export const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../test/fixtures/guides-fresh");
-
-export function fileName(guide: Guide): string {
-  return `${guide.basename}.${EXTENSIONS[guide.format]}`;
-}
 
 export async function render(guide: Guide): Promise<{ data: Uint8Array; pages: number | null }> {
   const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -38,20 +36,3 @@ export async function render(guide: Guide): Promise<{ data: Uint8Array; pages: n
   }
 }
 
-/** The answer key as written to <basename>.key.json (same field order as the first corpus). */
-export function keyJson(guide: Guide, pages: number | null): string {
-  const k = guide.key;
-  const key = {
-    file: fileName(guide),
-    industry: guide.industry,
-    format: guide.format,
-    pages,
-    bannedTerms: k.bannedTerms,
-    productNames: k.productNames,
-    disclaimers: k.disclaimers,
-    signOff: k.signOff,
-    style: k.style,
-    notBanned: k.notBanned,
-  };
-  return JSON.stringify(key, null, 2) + "\n";
-}

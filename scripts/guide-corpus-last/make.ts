@@ -11,7 +11,9 @@ import { renderDocx } from "../guide-corpus/render-docx";
 import { renderHtml } from "../guide-corpus/render-html";
 import { renderPdf } from "../guide-corpus/render-pdf";
 import { renderMarkdown, renderText } from "../guide-corpus/render-text";
-import { EXTENSIONS, type Guide } from "../guide-corpus/types";
+import { fileName, keyJson, type Guide } from "../guide-corpus/types";
+
+export { fileName, keyJson };
 import { guides } from "./guides/index";
 import { OUT_DIR } from "./paths";
 
@@ -30,28 +32,6 @@ export async function render(guide: Guide): Promise<{ data: Uint8Array | string;
     case "text":
       return { data: renderText(guide), pages: null };
   }
-}
-
-export function fileName(guide: Guide): string {
-  return `${guide.basename}.${EXTENSIONS[guide.format]}`;
-}
-
-/** The answer key as written to <basename>.key.json (same field order as the first corpus). */
-export function keyJson(guide: Guide, pages: number | null): string {
-  const k = guide.key;
-  const key = {
-    file: fileName(guide),
-    industry: guide.industry,
-    format: guide.format,
-    pages,
-    bannedTerms: k.bannedTerms,
-    productNames: k.productNames,
-    disclaimers: k.disclaimers,
-    signOff: k.signOff,
-    style: k.style,
-    notBanned: k.notBanned,
-  };
-  return JSON.stringify(key, null, 2) + "\n";
 }
 
 async function main(): Promise<void> {

@@ -8,14 +8,12 @@ import { renderDocx } from "../guide-corpus/render-docx";
 import { renderHtml } from "../guide-corpus/render-html";
 import { renderPdf } from "../guide-corpus/render-pdf";
 import { renderMarkdown, renderText } from "../guide-corpus/render-text";
-import { EXTENSIONS, type Guide } from "../guide-corpus/types";
+import { fileName, keyJson, type Guide } from "../guide-corpus/types";
+
+export { fileName, keyJson };
 
 /** test/fixtures/guides-seventh/ at the repository root. */
 export const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../test/fixtures/guides-seventh");
-
-export function fileName(guide: Guide): string {
-  return `${guide.basename}.${EXTENSIONS[guide.format]}`;
-}
 
 export async function render(guide: Guide): Promise<{ data: Uint8Array | string; pages: number | null }> {
   switch (guide.format) {
@@ -34,20 +32,3 @@ export async function render(guide: Guide): Promise<{ data: Uint8Array | string;
   }
 }
 
-/** The answer key as written to <basename>.key.json, fields in the first corpus's order. */
-export function keyJson(guide: Guide, pages: number | null): string {
-  const k = guide.key;
-  const key = {
-    file: fileName(guide),
-    industry: guide.industry,
-    format: guide.format,
-    pages,
-    bannedTerms: k.bannedTerms,
-    productNames: k.productNames,
-    disclaimers: k.disclaimers,
-    signOff: k.signOff,
-    style: k.style,
-    notBanned: k.notBanned,
-  };
-  return JSON.stringify(key, null, 2) + "\n";
-}

@@ -128,3 +128,25 @@ export function richRuns(text: string): { text: string; bold: boolean }[] {
 export function plain(text: string): string {
   return text.replaceAll("**", "");
 }
+
+export function fileName(guide: Guide): string {
+  return `${guide.basename}.${EXTENSIONS[guide.format]}`;
+}
+
+/** The answer key as written to <basename>.key.json, in the first corpus's field order (every corpus's checker compares against it). */
+export function keyJson(guide: Guide, pages: number | null): string {
+  const k = guide.key;
+  const key = {
+    file: fileName(guide),
+    industry: guide.industry,
+    format: guide.format,
+    pages,
+    bannedTerms: k.bannedTerms,
+    productNames: k.productNames,
+    disclaimers: k.disclaimers,
+    signOff: k.signOff,
+    style: k.style,
+    notBanned: k.notBanned,
+  };
+  return JSON.stringify(key, null, 2) + "\n";
+}
