@@ -1,11 +1,10 @@
 import "server-only";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
-import { headers } from "next/headers";
 import { cache, type ReactNode } from "react";
 import superjson from "superjson";
-import { createTRPCContext, TENANT_HEADER } from "./init";
 import { appRouter } from "./router";
+import { getServerContext } from "./server";
 
 /**
  * Data on first paint: a page's server component fills this request's query
@@ -25,12 +24,8 @@ export const getQueryClient = cache(
     }),
 );
 
-export const serverTrpc = cache(async (tenantSlug: string) => {
-  const requestHeaders = new Headers(await headers());
-  requestHeaders.set(TENANT_HEADER, tenantSlug);
-  const ctx = await createTRPCContext({ headers: requestHeaders });
-  return createTRPCOptionsProxy({ ctx, router: appRouter, queryClient: getQueryClient });
-});
+/** The same context the page's server caller uses: the session and membership are looked up once per request. */
+export const serverTrpc = cache(async (tenantSlug: string) => createTRPCOptionsProxy({ ctx: await getServerContext(tenantSlug), router: appRouter, queryClient: getQueryClient }));
 
 export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
