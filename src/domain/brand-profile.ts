@@ -97,17 +97,7 @@ export const BrandProfile = z.object({
 });
 export type BrandProfile = z.infer<typeof BrandProfile>;
 
-export const EMPTY_BRAND_PROFILE: BrandProfile = {
-  voiceTraits: [],
-  audience: "",
-  toneDos: [],
-  toneDonts: [],
-  preferredTerms: [],
-  bannedTerms: [],
-  requiredDisclaimers: [],
-  productSpellings: [],
-  formatting: { maxExclamations: null, allowEmoji: null, signOff: null },
-};
+export { EMPTY_BRAND_PROFILE } from "./brand-profile-empty";
 
 export function toComplianceProfile(profile: BrandProfile): ComplianceProfile {
   const s = (source: SourceRef | null) => source ?? undefined;

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input, Label } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
-import { BrandKitSettings } from "@/domain/email/brand-kit";
+import type { BrandKitSettings } from "@/domain/email/brand-kit";
 import type { EmailContent } from "@/domain/email/content";
 import { useTRPC } from "@/lib/trpc/client";
 
@@ -58,8 +58,10 @@ export function BrandKitCard({ canEdit }: { canEdit: boolean }) {
   if (kit.error) return <Alert>{kit.error.message}</Alert>;
   if (!kit.data || !settings) return <Skeleton className="h-64" />;
 
-  function onSubmit(event: FormEvent) {
+  async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    // The schema's library loads on the first save, not with the brand page.
+    const { BrandKitSettings } = await import("@/domain/email/brand-kit");
     const parsed = BrandKitSettings.safeParse(settings);
     if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? "Check the brand kit.");
     setProblem(null);

@@ -1,8 +1,8 @@
 "use client";
 
 import { ArrowDown, ArrowUp, Trash2, Wand2 } from "lucide-react";
-import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { Menu, MenuButton, MenuLabel } from "@/components/ui/menu";
 import { Input, Label } from "@/components/ui/input";
 import type { EmailBlock } from "@/domain/email/content";
 import { cn } from "@/lib/utils";
@@ -35,21 +35,23 @@ export function BlockEditor(props: {
         {!disabled && (
           <div className="ml-auto flex items-center gap-1">
             {block.type !== "button" && (
-              <DropdownMenu>
-                <DropdownMenuTrigger asChild>
-                  <Button type="button" size="sm" variant="ghost" disabled={props.rewriting} aria-label={`Rewrite block ${index + 1}`}>
+              <Menu
+                label={`Rewrite block ${index + 1}`}
+                disabled={props.rewriting}
+                triggerClassName={buttonVariants({ size: "sm", variant: "ghost" })}
+                trigger={
+                  <>
                     <Wand2 /> {props.rewriting ? "Rewriting…" : "Rewrite"}
-                  </Button>
-                </DropdownMenuTrigger>
-                <DropdownMenuContent align="end">
-                  <DropdownMenuLabel>Rewrite with your model</DropdownMenuLabel>
-                  {(Object.keys(REWRITE_LABELS) as RewriteStyle[]).map((style) => (
-                    <DropdownMenuItem key={style} onSelect={() => props.onRewrite(style)}>
-                      {REWRITE_LABELS[style]}
-                    </DropdownMenuItem>
-                  ))}
-                </DropdownMenuContent>
-              </DropdownMenu>
+                  </>
+                }
+              >
+                <MenuLabel>Rewrite with your model</MenuLabel>
+                {(Object.keys(REWRITE_LABELS) as RewriteStyle[]).map((style) => (
+                  <MenuButton key={style} onClick={() => props.onRewrite(style)}>
+                    {REWRITE_LABELS[style]}
+                  </MenuButton>
+                ))}
+              </Menu>
             )}
             <Button type="button" size="icon" variant="ghost" aria-label={`Move block ${index + 1} up`} disabled={index === 0} onClick={() => props.onMove(-1)}>
               <ArrowUp />

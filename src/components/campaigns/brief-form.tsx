@@ -8,8 +8,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input, Label, Select } from "@/components/ui/input";
+import type { Brief, BriefInput } from "@/domain/campaign/brief";
 import {
-  Brief,
   CAMPAIGN_TYPES,
   CAMPAIGN_TYPE_LABELS,
   LENGTHS,
@@ -18,12 +18,14 @@ import {
   TONES,
   TYPE_PRESETS,
   sendDateProblem,
-  type BriefInput,
   type CampaignType,
-} from "@/domain/campaign/brief";
+} from "@/domain/campaign/brief-options";
 import { briefTooLong } from "@/domain/campaign/prompt";
 import { useTRPC } from "@/lib/trpc/client";
 import { cn } from "@/lib/utils";
+
+/** The schema (and its library, about 30 KB gzip) loads when the form is first used, not with the page. */
+const briefSchema = () => import("@/domain/campaign/brief").then((module) => module.Brief);
 
 type Draft = Required<Omit<BriefInput, "products">> & { products: { name: string; url: string; price: string; facts: string }[] };
 
@@ -79,9 +81,9 @@ export function BriefForm({ tenantSlug, campaignId, initialBrief }: { tenantSlug
     });
   }
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = Brief.safeParse(brief);
+    const parsed = (await briefSchema()).safeParse(brief);
     const found: Record<string, string> = {};
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -106,7 +108,7 @@ export function BriefForm({ tenantSlug, campaignId, initialBrief }: { tenantSlug
 
   const hint = TYPE_PRESETS[brief.type].keyMessageHint;
   return (
-    <form onSubmit={submit} noValidate className="grid max-w-3xl gap-6" aria-label="Campaign brief">
+    <form onSubmit={submit} onFocusCapture={() => void briefSchema()} noValidate className="grid max-w-3xl gap-6" aria-label="Campaign brief">
       <Card>
         <CardHeader>
           <CardTitle>The campaign</CardTitle>

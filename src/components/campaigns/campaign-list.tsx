@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
-import { CAMPAIGN_TYPE_LABELS } from "@/domain/campaign/brief";
+import { CAMPAIGN_TYPE_LABELS } from "@/domain/campaign/brief-options";
 import { useTRPC } from "@/lib/trpc/client";
 import { cn } from "@/lib/utils";
 import { DRAFT_STATUS_LABELS } from "./draft-status";

@@ -12,7 +12,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input, Label } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
-import { CAMPAIGN_TYPE_LABELS, MAX_VARIANTS } from "@/domain/campaign/brief";
+import { CAMPAIGN_TYPE_LABELS, MAX_VARIANTS } from "@/domain/campaign/brief-options";
 import { useTRPC } from "@/lib/trpc/client";
 import { VariantCard } from "./variant-card";
 

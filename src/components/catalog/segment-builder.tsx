@@ -7,7 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input, Label, Select } from "@/components/ui/input";
-import { describeRule, type SegmentRule } from "@/domain/catalog/segments";
+import { describeRule } from "@/domain/catalog/segment-words";
+import type { SegmentRule } from "@/domain/catalog/segments";
 import { useTRPC } from "@/lib/trpc/client";
 
 const NEW_RULES: Record<SegmentRule["type"], SegmentRule> = {

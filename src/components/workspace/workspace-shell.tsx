@@ -4,17 +4,10 @@ import { Check, ChevronsUpDown, ClipboardCheck, Cpu, LayoutDashboard, ListChecks
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { Menu as MenuList, MenuLabel, MenuLink, MenuSeparator } from "@/components/ui/menu";
 import { NotificationBell } from "@/components/review/notification-bell";
 import { ROLE_LABELS, type Role } from "@/domain/membership";
-import { authClient } from "@/lib/auth-client";
+import { signOut as endSession } from "@/lib/sign-out";
 import { cn } from "@/lib/utils";
 
 interface TenantSummary {
@@ -61,7 +54,7 @@ export function WorkspaceShell(props: {
   const visibleNav = NAV.filter((item) => !item.roles || item.roles.includes(props.tenant.role));
 
   async function signOut() {
-    await authClient.signOut();
+    await endSession();
     router.push("/sign-in");
     router.refresh();
   }
@@ -142,35 +135,35 @@ export function WorkspaceShell(props: {
         <button onClick={closeDrawer} className="absolute right-2 top-2 rounded-md p-1.5 text-muted-foreground hover:bg-accent md:hidden" aria-label="Close navigation">
           <X className="size-4" />
         </button>
-        <DropdownMenu>
-          <DropdownMenuTrigger
-            className="m-3 mr-10 flex items-center gap-2 rounded-md border bg-card px-2 py-2 text-left text-sm shadow-xs hover:bg-accent md:mr-3"
-          >
-            {/* Named by what it shows plus what it does (an aria-label would hide the visible name from speech input). */}
-            <span className="sr-only">Switch workspace:</span>
-            <span aria-hidden className="grid size-7 shrink-0 place-items-center rounded bg-primary text-xs font-semibold text-primary-foreground">
-              {props.tenant.name.slice(0, 1).toUpperCase()}
-            </span>
-            <span className="min-w-0 flex-1">
-              <span className="block truncate font-medium">{props.tenant.name}</span>
-              <span className="block truncate text-xs text-muted-foreground">{ROLE_LABELS[props.tenant.role]}</span>
-            </span>
-            <ChevronsUpDown className="size-4 text-muted-foreground" />
-          </DropdownMenuTrigger>
-          <DropdownMenuContent align="start">
-            <DropdownMenuLabel>Workspaces</DropdownMenuLabel>
-            {props.tenants.map((tenant) => (
-              <DropdownMenuItem key={tenant.id} onSelect={() => router.push(`/t/${tenant.slug}`)}>
-                <span className="flex-1 truncate">{tenant.name}</span>
-                {tenant.id === props.tenant.id && <Check className="size-4" aria-label="current" />}
-              </DropdownMenuItem>
-            ))}
-            <DropdownMenuSeparator />
-            <DropdownMenuItem onSelect={() => router.push("/workspaces/new")}>
-              <Plus className="size-4" /> Create a workspace
-            </DropdownMenuItem>
-          </DropdownMenuContent>
-        </DropdownMenu>
+        <MenuList
+          triggerClassName="m-3 mr-10 flex items-center gap-2 rounded-md border bg-card px-2 py-2 text-left text-sm shadow-xs hover:bg-accent md:mr-3"
+          trigger={
+            <>
+              {/* Named by what it shows plus what it does (an aria-label would hide the visible name from speech input). */}
+              <span className="sr-only">Switch workspace:</span>
+              <span aria-hidden className="grid size-7 shrink-0 place-items-center rounded bg-primary text-xs font-semibold text-primary-foreground">
+                {props.tenant.name.slice(0, 1).toUpperCase()}
+              </span>
+              <span className="min-w-0 flex-1">
+                <span className="block truncate font-medium">{props.tenant.name}</span>
+                <span className="block truncate text-xs text-muted-foreground">{ROLE_LABELS[props.tenant.role]}</span>
+              </span>
+              <ChevronsUpDown className="size-4 text-muted-foreground" />
+            </>
+          }
+        >
+          <MenuLabel>Workspaces</MenuLabel>
+          {props.tenants.map((tenant) => (
+            <MenuLink key={tenant.id} href={`/t/${tenant.slug}`} aria-current={tenant.id === props.tenant.id ? "page" : undefined}>
+              <span className="flex-1 truncate">{tenant.name}</span>
+              {tenant.id === props.tenant.id && <Check className="size-4" aria-label="current" />}
+            </MenuLink>
+          ))}
+          <MenuSeparator />
+          <MenuLink href="/workspaces/new">
+            <Plus className="size-4" /> Create a workspace
+          </MenuLink>
+        </MenuList>
 
         <nav className="flex-1 px-3" aria-label="Workspace">
           {visibleNav.map((item, index) => {
@@ -205,7 +198,7 @@ export function WorkspaceShell(props: {
             <span className="block truncate font-medium">{props.user.name}</span>
             <span className="block truncate text-xs text-muted-foreground">{props.user.email}</span>
           </span>
-          <NotificationBell tenantSlug={props.tenant.slug} />
+          <NotificationBell tenantSlug={props.tenant.slug} placement="above" />
           <button onClick={signOut} className="rounded-md p-1.5 text-muted-foreground hover:bg-accent" aria-label="Sign out" title="Sign out">
             <LogOut className="size-4" />
           </button>

@@ -4,7 +4,8 @@
  * model does not carry the brand profile itself, the profile's rules. Each
  * variant gets its own angle so a batch reads as genuinely different takes.
  */
-import { CAMPAIGN_TYPE_LABELS, LENGTH_WORDS, type Brief } from "./brief";
+import type { Brief } from "./brief";
+import { CAMPAIGN_TYPE_LABELS, LENGTH_WORDS } from "./brief-options";
 
 export interface PromptMessage {
   role: "system" | "user";

@@ -4,6 +4,8 @@
  */
 import { z } from "zod";
 
+export { describeRule } from "./segment-words";
+
 const days = z
   .number("Give the number of days.")
   .int("Count whole days.")
@@ -22,17 +24,3 @@ export type SegmentRule = z.infer<typeof SegmentRule>;
 export const SegmentRules = z.object({ all: z.array(SegmentRule).max(10, "Use at most ten rules.") });
 export type SegmentRules = z.infer<typeof SegmentRules>;
 
-export function describeRule(rule: SegmentRule): string {
-  switch (rule.type) {
-    case "attribute":
-      return `${rule.key} ${rule.op === "equals" ? "is" : "contains"} “${rule.value}”`;
-    case "bought_category":
-      return `bought from ${rule.category} in the last ${rule.days} days`;
-    case "spend_over":
-      return `spent over ${rule.amount} in the last ${rule.days} days`;
-    case "never_purchased":
-      return "never purchased";
-    case "active_within":
-      return `active in the last ${rule.days} days`;
-  }
-}
