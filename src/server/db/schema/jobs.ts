@@ -37,6 +37,12 @@ export const jobs = pgTable(
     runAt: ts("run_at").notNull().defaultNow(),
     lockedBy: text("locked_by"),
     leaseExpiresAt: ts("lease_expires_at"),
+    /**
+     * When the worker running it was lost (crashed, frozen, cut off), set when
+     * the job is taken back and cleared when it is claimed again: how long a
+     * lost job waited to restart (queue_job_recovery_seconds).
+     */
+    lostAt: ts("lost_at"),
     cancelRequested: boolean("cancel_requested").notNull().default(false),
     progress: jsonb("progress").$type<{ percent?: number; message?: string } | null>(),
     /** Streamed model output so far, flushed by the worker a few times a second. */
