@@ -2,12 +2,21 @@
  * The worker pool supervisor: runs WORKER_PROCESSES worker processes,
  * restarts one that crashes (with backoff), and on SIGTERM/SIGINT asks each
  * to finish its in-flight work before it exits.
+ *
+ * It names each worker (WORKER_ID), so when one exits without finishing
+ * (a crash, SIGKILL, the OOM killer) it takes that worker's jobs back at
+ * once instead of leaving them until their leases expire. The lease stays
+ * the backstop for a frozen process, a lost host, or a supervisor that was
+ * killed itself.
  */
 import { fork, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { onParentExit } from "@/server/lifecycle";
 import { getLogger } from "@/server/observability/logger";
+import { createQueuePool, releaseWorkerJobs } from "@/server/queue/store";
 
 process.env.BRANDSMITH_PROCESS ??= "worker-supervisor";
 const log = getLogger();
@@ -15,19 +24,39 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const count = Math.max(1, Number(process.env.WORKER_PROCESSES ?? 1));
 const workers = new Map<number, ChildProcess>();
 let stopping = false;
+// One connection, used only when a worker dies holding jobs.
+const queue = process.env.DATABASE_URL ? createQueuePool(process.env.DATABASE_URL, 1) : null;
+
+/** Gives a dead worker's jobs back to the queue; tries for a while if the database is unreachable too. */
+async function takeBackJobsOf(workerId: string) {
+  if (!queue) return;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const jobs = await releaseWorkerJobs(queue, workerId);
+      if (jobs.length > 0) log.warn({ workerId, jobs: jobs.map((job) => job.id) }, "took back the jobs of a worker that exited");
+      return;
+    } catch (error) {
+      if (attempt === 4) log.error({ err: error, workerId }, "could not take back a dead worker's jobs; their leases will expire");
+      else await new Promise((resolve) => setTimeout(resolve, 1_000 * (attempt + 1)));
+    }
+  }
+}
 
 function start(slot: number, restarts = 0) {
+  const workerId = `worker-${os.hostname()}-${slot}-${randomUUID().slice(0, 8)}`;
   const child = fork(path.join(here, "worker.ts"), [], {
     execArgv: ["--import", "tsx"],
-    env: { ...process.env, BRANDSMITH_PROCESS: "worker", WORKER_SLOT: String(slot) },
+    env: { ...process.env, BRANDSMITH_PROCESS: "worker", WORKER_SLOT: String(slot), WORKER_ID: workerId },
     stdio: "inherit",
   });
   workers.set(slot, child);
   const startedAt = Date.now();
   child.on("exit", (code, signal) => {
     workers.delete(slot);
+    // A worker that stopped cleanly released its jobs itself; this finds none then.
+    const takenBack = takeBackJobsOf(workerId);
     if (stopping) {
-      if (workers.size === 0) process.exit(0);
+      if (workers.size === 0) void takenBack.finally(() => process.exit(0));
       return;
     }
     const quickCrash = Date.now() - startedAt < 10_000;

@@ -30,6 +30,8 @@ async function main() {
     handlers: jobHandlers,
     log,
     concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4),
+    // Named by the supervisor, which takes this worker's jobs back if the process dies.
+    workerId: process.env.WORKER_ID || undefined,
     leaseMs: Number(process.env.QUEUE_LEASE_MS ?? 25_000),
     pollMs: Number(process.env.QUEUE_POLL_MS ?? 5_000),
     retryBaseMs: Number(process.env.QUEUE_RETRY_BASE_MS ?? 1_000),

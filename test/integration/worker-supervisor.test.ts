@@ -225,6 +225,44 @@ it("on SIGTERM finishes the in-flight job that completes within the drain, relea
   }
 });
 
+it("takes a killed worker's job back at once and runs it before work queued after it", { timeout: 3 * STARTUP_MS }, async () => {
+  const receiver = await startReceiver();
+  try {
+    // One slot per worker, and a lease far longer than the bound below: only the supervisor can explain a quick restart.
+    const pool = spawnPool({ WORKER_CONCURRENCY: "1", QUEUE_LEASE_MS: "120000" });
+    const workers = await pool.waitForLines(isReady, 2, STARTUP_MS, "both workers to be ready");
+    const tenant = await createTenantRow();
+    const first = await queueDelivery(tenant, `${receiver.url}/first`);
+    const other = await queueDelivery(tenant, `${receiver.url}/other`);
+    await waitFor(async () => receiver.requests.size === 2, STARTUP_MS, "both workers to hold a delivery");
+    // Queued after the crash victim's job, while every slot is busy.
+    const later = await queueDelivery(tenant, `${receiver.url}/later`);
+
+    const [holder] = await jobStates([first]);
+    const slot = Number(/^worker-.+-(\d+)-[0-9a-f]{8}$/.exec(holder!.locked_by ?? "")?.[1]);
+    const victim = workers.find((line) => line.slot === slot)!;
+    const killedAt = Date.now();
+    process.kill(victim.pid, "SIGKILL");
+
+    // Back in the queue at once (not after the 120 s lease), keeping its place.
+    const [released] = await waitFor(async () => {
+      const rows = await jobStates([first]);
+      return rows[0]?.state === "pending" ? rows : null;
+    }, 5_000, "the supervisor to take the job back");
+    expect(released!.errors.at(-1)!.message).toMatch(/worker process .* exited/);
+    // The surviving worker's slot frees up; the next delivery it makes is the victim's job, not the later one.
+    receiver.answerFromNowOn();
+    await waitFor(async () => receiver.arrivals.filter((path) => path === "/first").length === 2, 5_000, "the victim's job to run again");
+    const restartSeconds = (Date.now() - killedAt) / 1000;
+    expect(restartSeconds).toBeLessThan(5);
+    expect(receiver.arrivals.slice(2, 3)).toEqual(["/first"]);
+    await waitFor(async () => (await jobStates([first, other, later])).every((job) => job.state === "succeeded"), STARTUP_MS, "every delivery to finish");
+    expect(receiver.arrivals.indexOf("/later")).toBeGreaterThan(2);
+  } finally {
+    await receiver.close();
+  }
+});
+
 it("with BRANDSMITH_SUPERVISED=1 shuts the pool down when the supervisor's parent dies", { timeout: 3 * STARTUP_MS }, async () => {
   // A stand-in for `npm start`: a parent that starts the supervisor and is then killed outright.
   const parentScript = `
@@ -249,6 +287,16 @@ it("with BRANDSMITH_SUPERVISED=1 shuts the pool down when the supervisor's paren
   expect(isRunning(supervisorPid)).toBe(false);
 });
 
+/** One webhook endpoint and an event for it alone, queued as the app queues it: returns its job id. */
+async function queueDelivery(tenantId: string, url: string): Promise<string> {
+  const [deliveryId] = await withTenant(getDb(), tenantId, async (tx) => {
+    const [endpoint] = await tx.insert(webhookEndpoints).values({ tenantId, url, secret: "whsec_worker_supervisor_test" }).returning({ id: webhookEndpoints.id });
+    return queueWebhookEvent(tx, tenantId, "test", { message: "crash me" }, endpoint!.id);
+  });
+  const [row] = await ownerQuery((sql) => sql<{ job_id: string }[]>`select job_id from webhook_deliveries where id = ${deliveryId!}`);
+  return row!.job_id;
+}
+
 /** A webhook endpoint per URL and one event, queued as the app queues it: returns each URL path's job id. */
 async function queueDeliveries(tenantId: string, urls: string[]): Promise<Record<string, string>> {
   const deliveryIds = await withTenant(getDb(), tenantId, async (tx) => {
@@ -266,11 +314,16 @@ interface HeldRequest {
   closed: Promise<number>;
 }
 
-/** Receives webhook deliveries and holds each one open until the test answers it. */
+/** Receives webhook deliveries and holds each one open until the test answers it (or answers all from some point on). */
 async function startReceiver() {
   const requests = new Map<string, HeldRequest>();
+  /** Every request's path, in the order they arrived. */
+  const arrivals: string[] = [];
+  let answering = false;
   const server = http.createServer((request, response) => {
     request.resume();
+    arrivals.push(request.url ?? "/");
+    if (answering) return void response.writeHead(200).end();
     const closed = new Promise<number>((resolve) => response.once("close", () => resolve(Date.now())));
     requests.set(request.url ?? "/", { response, closed });
   });
@@ -279,6 +332,12 @@ async function startReceiver() {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    arrivals,
+    /** Answers the requests held so far and every one after. */
+    answerFromNowOn() {
+      answering = true;
+      for (const held of requests.values()) if (!held.response.headersSent) held.response.writeHead(200).end();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

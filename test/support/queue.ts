@@ -62,8 +62,8 @@ export async function waitFor<T>(check: () => Promise<T | null | undefined | fal
 }
 
 export async function jobStates(ids: string[]) {
-  return ownerQuery((sql) => sql<{ id: string; state: string; attempts: number; errors: { message: string; at: string }[]; run_at: Date; started_at: Date | null; finished_at: Date | null }[]>`
-    select id, state, attempts, errors, run_at, started_at, finished_at from jobs where id = any(${ids}::uuid[])`);
+  return ownerQuery((sql) => sql<{ id: string; state: string; attempts: number; errors: { message: string; at: string }[]; run_at: Date; started_at: Date | null; finished_at: Date | null; locked_by: string | null; lost_at: Date | null }[]>`
+    select id, state, attempts, errors, run_at, started_at, finished_at, locked_by, lost_at from jobs where id = any(${ids}::uuid[])`);
 }
 
 export async function allFinished(ids: string[]) {

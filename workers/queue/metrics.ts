@@ -31,6 +31,23 @@ export function createWorkerMetrics(registry = new client.Registry()) {
       labelNames: ["type"] as const,
       registers: [registry],
     }),
+    takenBack: new client.Counter({
+      name: "queue_jobs_taken_back_total",
+      help: "Running jobs taken back from a lost worker: lease expired (reclaimed) or its process exited (released by the supervisor)",
+      labelNames: ["how"] as const,
+      registers: [registry],
+    }),
+    recoverySeconds: new client.Histogram({
+      name: "queue_job_recovery_seconds",
+      help: "Time from a job's worker being lost to the job starting again on another",
+      buckets: [0.5, 1, 2, 5, 10, 20, 30, 45, 60, 120, 300],
+      registers: [registry],
+    }),
+    databaseReconnects: new client.Counter({
+      name: "queue_database_reconnects_total",
+      help: "Times the worker's LISTEN connection came back after losing the database",
+      registers: [registry],
+    }),
     outcomes: new client.Counter({
       name: "queue_jobs_finished_total",
       help: "Finished attempts by type and outcome",

@@ -11,6 +11,7 @@ import type { Logger } from "pino";
 import type { Sql } from "postgres";
 import { retryDelayMs, schedule, type ModelHost, type SchedulingOptions } from "@/domain/scheduling";
 import type { JobErrorEntry } from "@/server/db/schema";
+import { isDatabaseUnavailable } from "@/server/db/unavailable";
 import { CHANNEL_JOB_CANCEL, CHANNEL_JOBS_AVAILABLE, MAX_EVENT_TEXT } from "@/server/queue/channels";
 import { DeferJobError, NonRetryableError } from "@/server/queue/errors";
 import {
@@ -97,7 +98,17 @@ export class QueueRunner {
   }
 
   async start(): Promise<void> {
-    const jobs = await this.sql.listen(CHANNEL_JOBS_AVAILABLE, () => this.wake());
+    // postgres.js reconnects a LISTEN connection that drops and subscribes again; notifications sent
+    // meanwhile are lost, so every (re)subscription looks for work at once.
+    let subscriptions = 0;
+    const onListen = () => {
+      if (++subscriptions > 1) {
+        this.options.metrics?.databaseReconnects.inc();
+        this.log.info("database connection back: listening again");
+        this.wake();
+      }
+    };
+    const jobs = await this.sql.listen(CHANNEL_JOBS_AVAILABLE, () => this.wake(), onListen);
     const cancels = await this.sql.listen(CHANNEL_JOB_CANCEL, (jobId) => this.cancelLocal(jobId));
     this.unlistenJobs = jobs.unlisten;
     this.unlisteners.push(cancels.unlisten);
@@ -184,8 +195,9 @@ export class QueueRunner {
   }
 
   private async poll() {
-    const reclaimed = await reclaimExpired(this.sql);
+    const reclaimed = await reclaimExpired(this.sql, this.leaseMs);
     for (const job of reclaimed) this.log.warn({ jobId: job.id, state: job.state }, "reclaimed a job whose lease expired");
+    if (reclaimed.length > 0) this.options.metrics?.takenBack.inc({ how: "reclaimed" }, reclaimed.length);
     this.wake();
   }
 
@@ -251,6 +263,7 @@ export class QueueRunner {
     };
     this.inFlight.set(job.id, running);
     this.options.metrics?.waitSeconds.observe({ type: job.type }, Math.max(0, Date.now() - job.readyAt.getTime()) / 1000);
+    if (job.lostAt) this.options.metrics?.recoverySeconds.observe(Math.max(0, Date.now() - job.lostAt.getTime()) / 1000);
     running.done = this.execute(running).finally(() => {
       this.inFlight.delete(job.id);
       this.wake();
@@ -278,14 +291,7 @@ export class QueueRunner {
     const rest = running.unflushed;
     running.unflushed = "";
     await running.events.catch(() => undefined);
-    const record =
-      outcome.kind === "succeeded"
-        ? this.finishBatched(job.id, outcome.result, rest || null)
-        : finishJob(this.sql, job.id, this.workerId, outcome, rest || null);
-    const recorded = await record.catch((error: unknown) => {
-      log.error({ err: error }, "could not record the job's outcome; its lease will expire and it will run again");
-      return false;
-    });
+    const recorded = await this.record(running, outcome, rest || null, log);
     const seconds = (performance.now() - started) / 1000;
     this.options.metrics?.runSeconds.observe({ type: job.type, outcome: outcome.kind }, seconds);
     this.options.metrics?.outcomes.inc({ type: job.type, outcome: outcome.kind });
@@ -302,11 +308,35 @@ export class QueueRunner {
     log.info({ outcome: outcome.kind, ms: Math.round(seconds * 1000), error }, "job finished");
   }
 
+  /**
+   * Records the outcome. While the database is unreachable the result is kept
+   * and written when it is back (the lease is renewed then too, and nobody
+   * takes the job back within a lease of the database starting, see
+   * reclaimExpired); a worker that is stopping gives up after its drain.
+   */
+  private async record(running: Running, outcome: Outcome, output: string | null, log: Logger): Promise<boolean> {
+    const { job } = running;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await (outcome.kind === "succeeded" ? this.finishBatched(job.id, outcome.result, output) : finishJob(this.sql, job.id, this.workerId, outcome, output));
+      } catch (error) {
+        if (!isDatabaseUnavailable(error) || (this.stopping && attempt >= 3)) {
+          log.error({ err: error }, "could not record the job's outcome; its lease will expire and it will run again");
+          return false;
+        }
+        if (attempt === 0) log.warn({ err: error, outcome: outcome.kind }, "the database is unreachable: keeping the job's outcome until it is back");
+        await delay(Math.min(5_000, 250 * 2 ** attempt));
+      }
+    }
+  }
+
   private failureOutcome(running: Running, error: unknown): Outcome {
     const { job } = running;
     if (running.cancelRequested) return { kind: "cancelled" };
     if (running.released) return { kind: "released" };
     if (error instanceof DeferJobError) return { kind: "deferred", runAt: new Date(Date.now() + error.delayMs) };
+    // Not the job's fault: it goes back without spending an attempt and runs when the database is back.
+    if (isDatabaseUnavailable(error)) return { kind: "deferred", runAt: new Date(Date.now() + 2_000) };
     const message = error instanceof Error ? error.message : String(error);
     // Errors may also say so themselves (ModelError.retryable): a 400 from the model server will not improve.
     const retryable = !(error instanceof NonRetryableError) && (error as { retryable?: unknown }).retryable !== false;

@@ -10,7 +10,7 @@ import postgres, { type Sql, type TransactionSql } from "postgres";
 import type { Candidate, TenantLoad } from "@/domain/scheduling";
 import type { JobErrorEntry } from "@/server/db/schema";
 import { QUEUE_ROLE } from "@/server/db/roles";
-import { CHANNEL_JOB_EVENTS, type JobEvent } from "./channels";
+import { CHANNEL_JOB_EVENTS, CHANNEL_JOBS_AVAILABLE, type JobEvent } from "./channels";
 
 export interface ClaimedJob {
   id: string;
@@ -21,6 +21,8 @@ export interface ClaimedJob {
   maxAttempts: number;
   readyAt: Date;
   output: string;
+  /** When its previous worker was lost, if it was taken back from one. */
+  lostAt: Date | null;
 }
 
 /** A connection pool for the queue's own statements (the app login, as brandsmith_queue). */
@@ -86,14 +88,16 @@ export async function loadCandidates(sql: Sql, perTenant: number, fairnessWindow
 export async function claimJobs(sql: Sql, ids: string[], workerId: string, leaseMs: number): Promise<ClaimedJob[]> {
   if (ids.length === 0) return [];
   const rows = await sql<
-    { id: string; tenant_id: string; type: string; payload: unknown; attempts: number; max_attempts: number; ready_ms: number; output: string }[]
+    { id: string; tenant_id: string; type: string; payload: unknown; attempts: number; max_attempts: number; ready_ms: number; output: string; lost_ms: number | null }[]
   >`
     with claimed as (
       update jobs set
         state = 'running', locked_by = ${workerId}, lease_expires_at = now() + ${leaseMs} * interval '1 millisecond',
-        attempts = attempts + 1, started_at = coalesce(started_at, now()), cancel_requested = false, updated_at = now()
-      where id in (select id from jobs where id = any(${ids}::uuid[]) and state = 'pending' for update skip locked)
-      returning id, tenant_id, type, payload, attempts, max_attempts, extract(epoch from greatest(run_at, created_at)) * 1000 as ready_ms, output
+        attempts = attempts + 1, started_at = coalesce(started_at, now()), cancel_requested = false, updated_at = now(), lost_at = null
+      from (select id as picked, lost_at as was_lost_at from jobs where id = any(${ids}::uuid[]) and state = 'pending' for update skip locked) picked
+      where jobs.id = picked.picked
+      returning jobs.id, tenant_id, type, payload, attempts, max_attempts, extract(epoch from greatest(run_at, created_at)) * 1000 as ready_ms, output,
+                extract(epoch from picked.was_lost_at) * 1000 as lost_ms
     ),
     announced as (
       select pg_notify(${CHANNEL_JOB_EVENTS}, json_build_object('kind', 'state', 'jobId', id, 'tenantId', tenant_id, 'state', 'running')::text) from claimed
@@ -108,26 +112,62 @@ export async function claimJobs(sql: Sql, ids: string[], workerId: string, lease
     maxAttempts: r.max_attempts,
     readyAt: new Date(Number(r.ready_ms)),
     output: r.output,
+    lostAt: r.lost_ms === null ? null : new Date(Number(r.lost_ms)),
   }));
 }
 
-/** Returns jobs whose worker stopped renewing its lease to the queue (or to the dead letters when out of attempts). */
-export async function reclaimExpired(sql: Sql): Promise<{ id: string; tenant_id: string; state: string }[]> {
-  const message = "The worker running this job stopped responding; its lease expired.";
-  return sql<{ id: string; tenant_id: string; state: string }[]>`
-    with reclaimed as (
+export interface TakenBack {
+  id: string;
+  tenant_id: string;
+  state: string;
+}
+
+/**
+ * Takes back jobs whose worker stopped renewing its lease (frozen, cut off,
+ * or on a host that died): back to the queue, or to the dead letters when
+ * out of attempts (a job that kills its worker every time must not loop).
+ *
+ * A job taken back keeps its run_at and priority, so it runs before work
+ * queued after it instead of joining the back of its workspace's backlog.
+ *
+ * Not within one lease of the database starting: every lease ran out while
+ * it was down, and the workers that hold them are alive and renew them as
+ * soon as they reconnect; taking them back first would run them twice.
+ */
+export async function reclaimExpired(sql: Sql, leaseMs: number): Promise<TakenBack[]> {
+  return takeBack(sql, "The worker running this job stopped responding; its lease expired.", sql`
+    state = 'running' and lease_expires_at < now()
+    and now() > pg_postmaster_start_time() + ${leaseMs} * interval '1 millisecond'`, sql`lease_expires_at - ${leaseMs} * interval '1 millisecond'`);
+}
+
+/**
+ * Takes back at once every job a worker held, for the supervisor when that
+ * worker's process exited (a crash, SIGKILL, the OOM killer): no need to wait
+ * for the lease. Same rules as reclaimExpired.
+ */
+export async function releaseWorkerJobs(sql: Sql, workerId: string): Promise<TakenBack[]> {
+  return takeBack(sql, "The worker process running this job exited; it goes back to the queue.", sql`state = 'running' and locked_by = ${workerId}`, sql`now()`);
+}
+
+async function takeBack(sql: Sql, message: string, which: postgres.Fragment, lostAt: postgres.Fragment): Promise<TakenBack[]> {
+  return sql<TakenBack[]>`
+    with taken as (
       update jobs set
         state = case when attempts >= max_attempts then 'failed' else 'pending' end,
         finished_at = case when attempts >= max_attempts then now() else null end,
-        locked_by = null, lease_expires_at = null, run_at = now(), updated_at = now(), last_error = ${message},
+        lost_at = case when attempts >= max_attempts then null else ${lostAt} end,
+        locked_by = null, lease_expires_at = null, updated_at = now(), last_error = ${message},
         errors = errors || jsonb_build_array(jsonb_build_object('attempt', attempts, 'at', now(), 'message', ${message}::text, 'retryable', true))
-      where state = 'running' and lease_expires_at < now()
+      where ${which}
       returning id, tenant_id, state
     ),
     announced as (
-      select pg_notify(${CHANNEL_JOB_EVENTS}, json_build_object('kind', 'state', 'jobId', id, 'tenantId', tenant_id, 'state', state, 'error', ${message}::text)::text) from reclaimed
+      select pg_notify(${CHANNEL_JOB_EVENTS}, json_build_object('kind', 'state', 'jobId', id, 'tenantId', tenant_id, 'state', state, 'error', ${message}::text)::text) from taken
+    ),
+    woken as (
+      select pg_notify(${CHANNEL_JOBS_AVAILABLE}, '') from taken where state = 'pending' limit 1
     )
-    select reclaimed.*, (select count(*) from announced) as announced from reclaimed`;
+    select taken.*, (select count(*) from announced) + (select count(*) from woken) as announced from taken`;
 }
 
 /** Renews leases; answers which of the jobs were asked to cancel. */
@@ -164,7 +204,8 @@ export async function finishJob(sql: Sql, jobId: string, workerId: string, outco
       update jobs set
         state = ${state},
         result = ${outcome.kind === "succeeded" ? sql.json((outcome.result ?? null) as never) : null},
-        run_at = case when ${state} = 'pending' then ${outcome.kind === "retry" || outcome.kind === "deferred" ? outcome.runAt.toISOString() : new Date().toISOString()}::timestamptz else run_at end,
+        -- Retries and deferrals wait until runAt; a job released by a stopping worker keeps its place.
+        run_at = case when ${outcome.kind === "retry" || outcome.kind === "deferred"} then ${outcome.kind === "retry" || outcome.kind === "deferred" ? outcome.runAt.toISOString() : null}::timestamptz else run_at end,
         finished_at = case when ${terminal} then now() else null end,
         attempts = case when ${outcome.kind === "released" || outcome.kind === "deferred"} then greatest(attempts - 1, 0) else attempts end,
         last_error = coalesce(${error?.message ?? null}::text, last_error),
