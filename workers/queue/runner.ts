@@ -100,13 +100,16 @@ export class QueueRunner {
   async start(): Promise<void> {
     // postgres.js reconnects a LISTEN connection that drops and subscribes again; notifications sent
     // meanwhile are lost, so every (re)subscription looks for work at once.
-    let subscriptions = 0;
+    // The driver may call back more than once per reconnection: one count per second at most.
+    let subscribedAt = 0;
     const onListen = () => {
-      if (++subscriptions > 1) {
-        this.options.metrics?.databaseReconnects.inc();
-        this.log.info("database connection back: listening again");
-        this.wake();
-      }
+      const first = subscribedAt === 0;
+      const recent = Date.now() - subscribedAt < 1_000;
+      subscribedAt = Date.now();
+      if (first || recent) return;
+      this.options.metrics?.databaseReconnects.inc();
+      this.log.info("database connection back: listening again");
+      this.wake();
     };
     const jobs = await this.sql.listen(CHANNEL_JOBS_AVAILABLE, () => this.wake(), onListen);
     const cancels = await this.sql.listen(CHANNEL_JOB_CANCEL, (jobId) => this.cancelLocal(jobId));

@@ -6,6 +6,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { Menu as MenuList, MenuLabel, MenuLink, MenuSeparator } from "@/components/ui/menu";
 import { NotificationBell } from "@/components/review/notification-bell";
+import { DatabaseBanner } from "./database-banner";
 import { ROLE_LABELS, type Role } from "@/domain/membership";
 import { signOut as endSession } from "@/lib/sign-out";
 import { cn } from "@/lib/utils";
@@ -205,6 +206,7 @@ export function WorkspaceShell(props: {
         </div>
       </aside>
       <main className="min-w-0 flex-1 px-4 py-4 md:px-8 md:py-6" inert={drawerOpen || undefined}>
+        <DatabaseBanner />
         {props.children}
       </main>
     </div>

@@ -15,16 +15,24 @@ function currentTenantSlug(): string | null {
   return match?.[1] ? decodeURIComponent(match[1]) : null;
 }
 
+/** The tRPC error code of a failed query or mutation (undefined for network errors). */
+export function errorCode(error: unknown): string | undefined {
+  return (error as { data?: { code?: string } } | null)?.data?.code;
+}
+
 function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 15_000,
         retry: (failures, error) => {
-          const code = (error as { data?: { code?: string } }).data?.code;
+          const code = errorCode(error);
+          // The database is restarting: keep trying (the banner says so) until it is back.
+          if (code === "SERVICE_UNAVAILABLE") return true;
           if (code && ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "BAD_REQUEST"].includes(code)) return false;
           return failures < 2;
         },
+        retryDelay: (failures) => Math.min(500 * 2 ** failures, 5_000),
       },
       // Pages prefetched on the server (src/server/trpc/prefetch.tsx) arrive serialised with superjson.
       hydrate: { deserializeData: superjson.deserialize },

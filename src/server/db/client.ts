@@ -2,11 +2,22 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema";
 
+/**
+ * Seconds before the pool tries to reconnect after failed attempts. The
+ * driver's default grows to 20 s, so after a 30–60 s database restart work
+ * would wait up to 20 s more; this tries again within 2 s (with jitter, so a
+ * pool's connections don't all knock at once).
+ */
+export function reconnectBackoff(retries: number): number {
+  return (0.5 + Math.random() / 2) * Math.min(0.25 * 2 ** retries, 2);
+}
+
 export function createDatabase(url: string, options: { max?: number } = {}) {
   const sql = postgres(url, {
     max: options.max ?? 10,
     idle_timeout: 30,
     connect_timeout: 10,
+    backoff: reconnectBackoff,
     onnotice: () => {},
   });
   const db = drizzle(sql, { schema, casing: "snake_case" });

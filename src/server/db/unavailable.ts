@@ -6,6 +6,9 @@
  * stack trace.
  */
 
+/** What people read while the database cannot be reached. */
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable right now, usually because it is restarting. Retrying; nothing you saved is lost.";
+
 /** Socket errors Node reports, and postgres.js's own for a connection that went away. */
 const CONNECTION_CODES = new Set([
   "ECONNREFUSED",

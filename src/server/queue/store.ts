@@ -9,6 +9,7 @@
 import postgres, { type Sql, type TransactionSql } from "postgres";
 import type { Candidate, TenantLoad } from "@/domain/scheduling";
 import type { JobErrorEntry } from "@/server/db/schema";
+import { reconnectBackoff } from "@/server/db/client";
 import { QUEUE_ROLE } from "@/server/db/roles";
 import { CHANNEL_JOB_EVENTS, CHANNEL_JOBS_AVAILABLE, type JobEvent } from "./channels";
 
@@ -27,7 +28,7 @@ export interface ClaimedJob {
 
 /** A connection pool for the queue's own statements (the app login, as brandsmith_queue). */
 export function createQueuePool(url: string, max = 4): Sql {
-  return postgres(url, { max, onnotice: () => {}, connection: { role: QUEUE_ROLE } as Record<string, string> });
+  return postgres(url, { max, backoff: reconnectBackoff, onnotice: () => {}, connection: { role: QUEUE_ROLE } as Record<string, string> });
 }
 
 /** For an app-role connection (web): runs `work` in a transaction that assumes the queue role. */

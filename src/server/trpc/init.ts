@@ -9,6 +9,7 @@ import { ZodError } from "zod";
 import { roleRefusal, type Role } from "@/domain/membership";
 import { getAuth } from "@/server/auth/auth";
 import { getDb, type Database } from "@/server/db/client";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/server/db/unavailable";
 import { getLogger } from "@/server/observability/logger";
 import type { ServiceContext } from "@/server/services/context";
 import { ServiceError } from "@/server/services/errors";
@@ -17,7 +18,11 @@ import { resolveMembership } from "@/server/services/tenants";
 export const TENANT_HEADER = "x-brandsmith-tenant";
 
 export async function createTRPCContext(opts: { headers: Headers; db?: Database }) {
-  const session = await getAuth().api.getSession({ headers: opts.headers });
+  const session = await getAuth()
+    .api.getSession({ headers: opts.headers })
+    .catch((error: unknown) => {
+      throw isDatabaseUnavailable(error) ? new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: error }) : error;
+    });
   return {
     db: opts.db ?? getDb(),
     headers: opts.headers,
@@ -50,6 +55,11 @@ const errorAdapter = t.middleware(async ({ next, path, ctx }) => {
   if (!result.ok) {
     const cause = result.error.cause;
     if (cause instanceof ServiceError) throw new TRPCError({ code: cause.kind, message: cause.message, cause });
+    // Not a bug: the client retries until the database is back, and says so meanwhile.
+    if (isDatabaseUnavailable(cause)) {
+      getLogger().warn({ err: cause, path, requestId: ctx.requestId }, "procedure failed: the database is unavailable");
+      throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause });
+    }
     if (result.error.code === "INTERNAL_SERVER_ERROR") {
       getLogger().error({ err: result.error.cause ?? result.error, path, requestId: ctx.requestId }, "procedure failed");
     }

@@ -50,8 +50,9 @@ export const campaigns = pgTable(
 
 /**
  * Where a draft is. "generating" until its job writes the first revision
- * (the job's own state says whether it waits, runs or failed); the review
- * states follow ARCHITECTURE §7.
+ * (the job's own state says whether it waits or runs), "failed" when the job
+ * ended without writing it (until a retry); the review states follow
+ * ARCHITECTURE §7.
  */
 export { DRAFT_STATUSES, type DraftStatus } from "@/domain/review";
 
@@ -88,6 +89,8 @@ export const drafts = pgTable(
     jobId: uuid("job_id").references(() => jobs.id, { onDelete: "set null" }),
     tenantModelId: uuid("tenant_model_id").references(() => tenantModels.id, { onDelete: "set null" }),
     generation: jsonb("generation").$type<DraftGeneration>(),
+    /** Why the variant could not be written, in words (status "failed"); the job keeps the server's own. */
+    failure: text("failure"),
     /** The newest revision's number (0 while generating). */
     revision: integer("revision").notNull().default(0),
     /** Bumped by every change: optimistic concurrency for edits and decisions. */
