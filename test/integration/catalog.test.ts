@@ -146,3 +146,28 @@ it("reports a quote that never closes as a row error with its line, and imports 
   // Only the good row became a product; the swallowed lines did not turn into one named "Chair,A chair…".
   expect((await caller.catalog.products({})).products.map((p) => p.sku)).toEqual(["A1"]);
 });
+
+it("imports values with a quote inside them (15\" frames) as written, across a BOM, CRLF and a line break in a value", async () => {
+  const owner = await signUp("Stella Stray");
+  const ws = await createWorkspace(owner);
+  const caller = await owner.caller(ws.slug);
+  // A BOM, CRLF, and a value with a line break: rows and lines part ways after row 2.
+  const csv = "\ufeff" + ["sku,name,description", 'A1,Lamp,"Warm light,\r\nfor desks"', 'A2,15" Frame,Oak', 'A3,Stool,"Pine, 18"" high"', "A4,Table,Oak", ""].join("\r\n");
+  const uploaded = await send(owner, ws.slug, "products", csv);
+  expect(uploaded.status).toBe(201);
+  expect(uploaded.body.header).toEqual(["sku", "name", "description"]);
+  expect(uploaded.body.preview.map((r) => r[0])).toEqual(["A1", "A2", "A3", "A4"]);
+  const run = await caller.catalog.startImport({ importId: uploaded.body.importId, mapping: uploaded.body.mapping, mode: "valid" });
+  await waitFor(() => allFinished([run.jobId]), 15_000);
+  const [imp] = await caller.catalog.imports({ kind: "products" });
+  expect(imp).toMatchObject({ status: "done", stats: { rows: 4, valid: 4, invalid: 0, inserted: 4 } });
+  const imported = await caller.catalog.products({});
+  expect(imported.products.map((p) => [p.sku, p.name, p.description])).toEqual(
+    expect.arrayContaining([["A1", "Lamp", "Warm light,\r\nfor desks"], ["A2", '15" Frame', "Oak"], ["A3", "Stool", 'Pine, 18" high'], ["A4", "Table", "Oak"]]),
+  );
+
+  // A header row that cannot be read is refused at upload, with the same sentence.
+  const header = await send(owner, ws.slug, "products", 'sku,"name\nA1,Lamp\n');
+  expect(header.status).toBe(400);
+  expect(header.body.error).toMatch(/could not read the header row\. A quote \("\) opened on line 1 never closes/);
+});

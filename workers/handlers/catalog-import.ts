@@ -7,7 +7,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { CsvReader, openQuoteProblem, stripBom, type Delimiter } from "@/domain/catalog/csv";
+import { readCsvRecords, type Delimiter } from "@/domain/catalog/csv";
 import { checkCustomer, checkEvent, checkProduct, type CustomerRow, type EventRow, type ProductRow, type RowError } from "@/domain/catalog/rows";
 import { getDb, type Transaction } from "@/server/db/client";
 import { catalogImports, customerEvents, customers, products, type ImportStats } from "@/server/db/schema";
@@ -125,29 +125,20 @@ export const importCatalog = defineHandler({
 });
 
 /**
- * Streams the stored file through the CSV reader in 64 KB pieces, skipping the header. Row numbers count the header as row 1.
- * A last row swallowed by a quote that never closes is handed over with the problem instead of being read as data.
+ * Streams the stored file's records, skipping the header. Row numbers count the header as row 1.
+ * A malformed record (a quote that never closes, a stray quote) is handed over with its problem instead of cells.
  */
 async function eachRow(file: Buffer, delimiter: Delimiter, columns: number, visit: (cells: string[], row: number, problem?: string) => Promise<void>) {
-  const reader = new CsvReader(delimiter);
-  const decoder = new TextDecoder("utf-8");
   let row = 0;
-  const handle = async (rows: string[][], last = false) => {
-    for (const [i, cells] of rows.entries()) {
-      row++;
-      if (row === 1) continue;
-      while (cells.length < columns) cells.push("");
-      const broken = last && i === rows.length - 1 && reader.openQuoteLine !== null;
-      await visit(cells, row, broken ? openQuoteProblem(reader.openQuoteLine!) : undefined);
+  for await (const record of readCsvRecords(file, delimiter)) {
+    if (++row === 1) continue;
+    if ("problem" in record) {
+      await visit([], row, record.problem);
+    } else {
+      while (record.cells.length < columns) record.cells.push("");
+      await visit(record.cells, row);
     }
-  };
-  for (let offset = 0; offset < file.length; offset += 64 * 1024) {
-    let text = decoder.decode(file.subarray(offset, offset + 64 * 1024), { stream: true });
-    if (offset === 0) text = stripBom(text);
-    await handle(reader.push(text));
   }
-  await handle(reader.push(decoder.decode()));
-  await handle(reader.end(), true);
 }
 
 function estimateRows(size: number, seenRows: number): number {

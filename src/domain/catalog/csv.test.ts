@@ -1,31 +1,88 @@
 import { describe, expect, it } from "vitest";
-import { CsvReader, detectDelimiter, encodingProblem, openQuoteProblem, parseCsv } from "./csv";
+import { detectDelimiter, encodingProblem, openQuoteProblem, parseCsv, parseCsvRecords, readCsvRecords, type CsvRecord, type Delimiter } from "./csv";
 import { checkEvent, checkProduct, mappingProblem, suggestMapping } from "./rows";
 
+async function readAll(bytes: Uint8Array, delimiter: Delimiter = ","): Promise<CsvRecord[]> {
+  const records: CsvRecord[] = [];
+  for await (const record of readCsvRecords(bytes, delimiter)) records.push(record);
+  return records;
+}
+const bytes = (text: string) => new TextEncoder().encode(text);
+
 describe("CSV reading", () => {
-  const text = 'sku,name,description\r\nA1,"Roast, light","Say ""hi""\nsecond line"\nB2,Mug,\n\n';
+  const text = 'sku,name,description\r\nA1,"Roast, light","Say ""hi""\nsecond line"\nB2,Mug,\n\n"Café","3\r\n4"\n';
   it("reads quoted fields, doubled quotes, newlines in quotes, CRLF, blank lines", () => {
     expect(parseCsv(text)).toEqual([
       ["sku", "name", "description"],
       ["A1", "Roast, light", 'Say "hi"\nsecond line'],
       ["B2", "Mug", ""],
+      ["Café", "3\r\n4"],
     ]);
   });
-  it("gives the same rows however the text is cut into chunks", () => {
-    for (let size = 1; size <= text.length; size++) {
-      const reader = new CsvReader(",");
-      const rows: string[][] = [];
-      for (let i = 0; i < text.length; i += size) rows.push(...reader.push(text.slice(i, i + size)));
-      rows.push(...reader.end());
-      expect(rows, `chunks of ${size}`).toEqual(parseCsv(text));
+  it("gives the same records however the stored file is cut into 64 KB pieces", async () => {
+    const piece = 64 * 1024;
+    // A padding record puts each byte of the text, in turn, at the end of the first piece.
+    for (let cut = 0; cut <= text.length + 1; cut++) {
+      const padding = `${"#".repeat(piece - cut - 1)}\n`;
+      const records = await readAll(bytes(padding + text));
+      expect(records.slice(1), `cut ${cut} bytes into the text`).toEqual(parseCsv(text).map((cells) => ({ cells })));
     }
+  });
+  it("drops a BOM and reads CR, LF and CRLF line ends, even mixed", async () => {
+    expect(parseCsv("\ufeffsku,name\rA,Mug\r\nB,Cup\nC,Pot")).toEqual([["sku", "name"], ["A", "Mug"], ["B", "Cup"], ["C", "Pot"]]);
+    expect(await readAll(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes("sku,name\r\nA,Mug\r\n")]))).toEqual([{ cells: ["sku", "name"] }, { cells: ["A", "Mug"] }]);
+  });
+  it("reads tab, semicolon and bar delimited files, and leaves uneven rows to the row checks", () => {
+    expect(parseCsv('sku\tname\nA\t"Mug\twith tab"\n', "\t")).toEqual([["sku", "name"], ["A", "Mug\twith tab"]]);
+    expect(parseCsv("sku;price\nA;3,50\n", ";")).toEqual([["sku", "price"], ["A", "3,50"]]);
+    expect(parseCsv("sku|name\nA|Mug|extra\nB\n", "|")).toEqual([["sku", "name"], ["A", "Mug", "extra"], ["B"]]);
   });
   it("finds the delimiter and refuses text that is not UTF-8", () => {
     expect(detectDelimiter("sku;name;price\nA;Mug;3,50")).toBe(";");
     expect(detectDelimiter("sku\tname\nA\tMug")).toBe("\t");
     expect(detectDelimiter("sku,name\nA,Mug")).toBe(",");
+    expect(detectDelimiter('sku|name|note\nA|Mug|"a, b; c"\n')).toBe("|");
     expect(encodingProblem(new TextEncoder().encode("café"))).toBeNull();
     expect(encodingProblem(Uint8Array.from([0x63, 0x61, 0x66, 0xe9]))).toMatch(/not UTF-8/);
+  });
+
+  it("turns a quote that never closes into a problem with the line it opened on, not a row", async () => {
+    const file = 'sku,name\nA1,Lamp\nA2,"Desk lamp\nA3,Chair\nA4,Table\n';
+    const records = [{ cells: ["sku", "name"] }, { cells: ["A1", "Lamp"] }, { problem: openQuoteProblem(3), line: 3 }];
+    expect(parseCsvRecords(file, ",")).toEqual(records);
+    expect(await readAll(bytes(file))).toEqual(records);
+    expect(openQuoteProblem(3)).toBe('A quote (") opened on line 3 never closes, so the rest of the file was read as one value. Close that quote (a quote inside a value is written twice: "") and upload again.');
+    // Lines count from the file's first byte: a BOM, blank lines and CRLF inside an earlier quoted value.
+    expect(parseCsvRecords('\ufeff\nh,h2\r\na,"b\r\nc"\r\nd,"e\r\nf,g\r\n', ",").at(-1)).toEqual({ problem: openQuoteProblem(5), line: 5 });
+    expect(parseCsvRecords('a,"b\nc"\n', ",")).toEqual([{ cells: ["a", "b\nc"] }]);
+  });
+  it("keeps a quote inside a value as written (15\" frames), as the reader before csv-parse did", async () => {
+    const file = ['sku,name,size', 'A1,"Desk "lamp",big', "A2,Chair,small", 'A3,Frame,15" wide', 'A4,"Stool",low'].join("\r\n");
+    const records = await readAll(bytes(file));
+    expect(records).toEqual([
+      { cells: ["sku", "name", "size"] },
+      { cells: ["A1", '"Desk "lamp"', "big"] },
+      { cells: ["A2", "Chair", "small"] },
+      { cells: ["A3", "Frame", '15" wide'] },
+      { cells: ["A4", "Stool", "low"] },
+    ]);
+    expect(parseCsvRecords(file, ",")).toEqual(records);
+    // Text after a closing quote stays in that value; it does not swallow the lines below.
+    expect(parseCsvRecords('sku;name\nA1;"Mug" ;x\nA2;Cup\n', ";")).toEqual([{ cells: ["sku", "name"] }, { cells: ["A1", '"Mug" ', "x"] }, { cells: ["A2", "Cup"] }]);
+  });
+  it("keeps rows in file order across pieces, and a quote that never closes is the last record, a problem", async () => {
+    const lines = ["sku,name,note"];
+    for (let i = 1; i < 6000; i++) lines.push(i % 7 === 0 ? `S${i},15" frame,20" wide` : `S${i},"Name ${i}","Note, ${i}"`);
+    lines.push('S6000,"Never closed,x', "S6001,Cup,y");
+    const file = lines.join("\n");
+    const records = await readAll(bytes(file));
+    expect(records).toHaveLength(6001);
+    records.slice(1, 6000).forEach((record, index) => {
+      const i = index + 1;
+      expect(record, `line ${i + 1}`).toEqual({ cells: i % 7 === 0 ? [`S${i}`, '15" frame', '20" wide'] : [`S${i}`, `Name ${i}`, `Note, ${i}`] });
+    });
+    expect(records.at(-1)).toEqual({ problem: expect.stringMatching(/^A quote \("\) opened on line 6001 never closes/), line: 6001 });
+    expect(parseCsvRecords(file, ",")).toEqual(records);
   });
 });
 
@@ -52,17 +109,5 @@ describe("rows", () => {
     const now = new Date("2026-11-01T00:00:00Z");
     expect(checkEvent(["c1", "A", "purchase", "2027-01-01"], events, 3, now)).toMatchObject({ ok: false, errors: [{ column: "timestamp", reason: "The date is in the future." }] });
     expect(checkEvent(["c1", "A", "add_to_cart", "2026-10-01T10:00:00Z"], events, 3, now)).toMatchObject({ ok: true, value: { kind: "cart", quantity: 1 } });
-  });
-
-  it("notices a quote that never closes, and says on which line it opened", () => {
-    const reader = new CsvReader(",");
-    const rows = [...reader.push('sku,name\nA1,Lamp\nA2,"Desk lamp\nA3,Chair\nA4,Table\n'), ...reader.end()];
-    expect(rows[1]).toEqual(["A1", "Lamp"]);
-    expect(reader.openQuoteLine).toBe(3);
-    expect(openQuoteProblem(3)).toMatch(/opened on line 3 never closes/);
-    const closed = new CsvReader(",");
-    closed.push('a,"b\nc"\n');
-    closed.end();
-    expect(closed.openQuoteLine).toBeNull();
   });
 });

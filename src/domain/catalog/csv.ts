@@ -1,101 +1,93 @@
 /**
- * A streaming CSV reader (RFC 4180: quoted fields, doubled quotes, CRLF or
- * LF, newlines inside quotes) that takes text in chunks and hands out whole
- * rows, so a 200,000-row file is read with bounded memory. Plus the checks
+ * Reading the CSV files people import, with csv-parse (quoted fields,
+ * doubled quotes, CRLF, LF or CR, newlines inside quotes, a BOM). A stored
+ * file is streamed record by record, so a 200,000-row file is read with
+ * bounded memory. A malformed record becomes a problem — on which line, and
+ * what to do — and reading goes on with the next record. Plus the checks
  * people need before an import: encoding, delimiter.
  */
+import { parse, type CsvError, type Options } from "csv-parse";
+import { parse as parseAll } from "csv-parse/sync";
 
 export const DELIMITERS = [",", ";", "\t", "|"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
-export class CsvReader {
-  private field = "";
-  private row: string[] = [];
-  private inQuotes = false;
-  private quoteSeen = false;
-  private rows: string[][] = [];
-  private pendingCR = false;
-  /** Physical lines read so far (1-based) and the line where the open quoted field began. */
-  private line = 1;
-  private quoteLine = 0;
-  /**
-   * Set by end() when a quote opened on this line never closed: the rest of
-   * the file was swallowed into one value, so the last row is not a row.
-   */
-  openQuoteLine: number | null = null;
+/** One record of a file: its cells, or why it could not be read and the line where it starts. */
+export type CsvRecord = { cells: string[] } | { problem: string; line: number };
 
-  constructor(private readonly delimiter: Delimiter = ",") {}
+const CHUNK_BYTES = 64 * 1024;
 
-  /** Feeds text; returns the rows completed by it. */
-  push(text: string): string[][] {
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (this.pendingCR) {
-        this.pendingCR = false;
-        if (c === "\n") continue;
-      }
-      if (c === "\n" || c === "\r") this.line++;
-      if (this.inQuotes) {
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            this.field += '"';
-            i++;
-          } else if (i + 1 === text.length) {
-            // The next chunk decides whether this quote is doubled.
-            this.inQuotes = false;
-            this.quoteSeen = true;
-          } else this.inQuotes = false;
-        } else this.field += c;
-        continue;
-      }
-      if (this.quoteSeen && c === '"') {
-        // A doubled quote split across chunks.
-        this.field += '"';
-        this.inQuotes = true;
-        this.quoteSeen = false;
-        continue;
-      }
-      this.quoteSeen = false;
-      if (c === '"' && this.field === "") {
-        this.inQuotes = true;
-        this.quoteLine = this.line;
-      }
-      else if (c === this.delimiter) this.endField();
-      else if (c === "\n" || c === "\r") {
-        this.endRow();
-        if (c === "\r") this.pendingCR = true;
-      } else this.field += c;
+/**
+ * The records of a stored file, in order, read in 64 KB pieces: the parser
+ * is fed a piece only when the records read so far have been taken.
+ */
+export async function* readCsvRecords(file: Uint8Array, delimiter: Delimiter): AsyncGenerator<CsvRecord> {
+  const problems = new RecordProblems(file, delimiter);
+  const parser = parse(parserOptions(delimiter, problems));
+  let offset = 0;
+  const feed = () => {
+    while (offset < file.length) {
+      const piece = file.subarray(offset, (offset += CHUNK_BYTES));
+      if (!parser.write(piece)) return; // "drain" calls back once the parser wants more
     }
-    const out = this.rows;
-    this.rows = [];
-    return out;
+    parser.end();
+  };
+  parser.on("drain", feed);
+  feed();
+  let read = 0;
+  for await (const cells of parser as AsyncIterable<string[]>) {
+    yield* problems.before(read++);
+    if (!blank(cells)) yield { cells };
   }
-
-  /** Ends the input; returns the last row if the file did not end with a newline (see `openQuoteLine`). */
-  end(): string[][] {
-    if (this.inQuotes) this.openQuoteLine = this.quoteLine;
-    if (this.field !== "" || this.row.length > 0) this.endRow();
-    const out = this.rows;
-    this.rows = [];
-    return out;
-  }
-
-  private endField() {
-    this.row.push(this.field);
-    this.field = "";
-  }
-
-  private endRow() {
-    this.endField();
-    // Blank lines are not rows.
-    if (!(this.row.length === 1 && this.row[0] === "")) this.rows.push(this.row);
-    this.row = [];
-  }
+  yield* problems.rest();
 }
 
+/** The records of a short text (an upload's first rows), read at once; `limit` stops after that many readable ones. */
+export function parseCsvRecords(text: string, delimiter: Delimiter, limit?: number): CsvRecord[] {
+  const problems = new RecordProblems(new TextEncoder().encode(text), delimiter);
+  const out: CsvRecord[] = [];
+  let read = 0;
+  for (const cells of parseAll(text, { ...parserOptions(delimiter, problems), to: limit })) {
+    out.push(...problems.before(read++));
+    if (!blank(cells)) out.push({ cells });
+  }
+  out.push(...problems.rest());
+  return out;
+}
+
+/** The rows of a text; malformed records are left out. */
 export function parseCsv(text: string, delimiter: Delimiter = ","): string[][] {
-  const reader = new CsvReader(delimiter);
-  return [...reader.push(text), ...reader.end()];
+  return parseCsvRecords(text, delimiter).flatMap((r) => ("cells" in r ? [r.cells] : []));
+}
+
+function parserOptions(delimiter: Delimiter, problems: RecordProblems): Options {
+  return {
+    delimiter,
+    bom: true,
+    // Any line ending on any line: files pasted together mix them.
+    record_delimiter: ["\r\n", "\n", "\r"],
+    skip_empty_lines: true,
+    // A row with too few or too many cells is the row checks' business (they name the missing column).
+    relax_column_count: true,
+    // A quote inside a value that does not start with one is kept as written, as the hand-written reader
+    // before csv-parse did: catalogs are full of 15" frames and 3" heels, and refusing those rows would be
+    // a regression. A stray quote after a closing one is kept the same way ("Mug" ,x reads "Mug" and x)
+    // instead of swallowing the lines below. A quote that opens a value and never closes is still an error.
+    relax_quotes: true,
+    // A malformed record costs only that row: it becomes a row error with its line, and reading goes
+    // on, so "import valid rows" still imports the rest and "all" lists every malformed row at once.
+    // No max_record_size: once a record passes it, csv-parse silently drops the rest of the piece it was reading.
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      problems.add(error);
+      return undefined;
+    },
+  };
+}
+
+/** A blank line is not a row, even written as a lone empty quoted value (""). */
+function blank(cells: string[]): boolean {
+  return cells.length === 1 && cells[0] === "";
 }
 
 /** What a person reads when a quote never closes, and what to do. */
@@ -103,13 +95,125 @@ export function openQuoteProblem(line: number): string {
   return `A quote (") opened on line ${line} never closes, so the rest of the file was read as one value. Close that quote (a quote inside a value is written twice: "") and upload again.`;
 }
 
-/** The delimiter that splits the first lines into the most, consistent columns. */
+const SEPARATOR_NAMES: Record<Delimiter, string> = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "bar (|)" };
+
+/** What a person reads about a malformed record: what csv-parse found first in it, on which line, and what to do. */
+function recordProblem(record: MalformedRecord, delimiter: Delimiter): string {
+  const { code, line, openQuoteLine } = record;
+  if (code === "CSV_INVALID_CLOSING_QUOTE") {
+    const spill = openQuoteLine === null ? "so the text up to the next quote, maybe on the lines below, was read into it" : "so the rest of the file was read as one value";
+    return `The quoted value starting on line ${line} goes on after its closing quote, ${spill}. End a quoted value right at the next ${SEPARATOR_NAMES[delimiter]} or line end and write a quote inside it twice (""), then upload again.`;
+  }
+  // A quote that never closes swallowed the rest of the file: that matters more than anything before it.
+  if (openQuoteLine !== null) return openQuoteProblem(openQuoteLine);
+  if (code === "INVALID_OPENING_QUOTE") {
+    return `Line ${line} has a quote (") inside a value that does not start with one. Put that value in quotes and write its quote twice (15" frame becomes "15"" frame"), then upload again.`;
+  }
+  return `Line ${line} could not be read as CSV. Check the quotes and separators on that line and upload again.`;
+}
+
+interface MalformedRecord {
+  /** Readable records before it. */
+  records: number;
+  /** csv-parse's first error in it, and the line where the value with that error starts. */
+  code: string | undefined;
+  line: number;
+  /** Where the value with its latest error starts, to tell whether the next error is in the same record. */
+  lastStart: number;
+  lastLine: number;
+  /** Set when a quote in it never closes. */
+  openQuoteLine: number | null;
+}
+
+/**
+ * Collects csv-parse's errors into malformed records and hands each over in
+ * its place among the readable records. csv-parse reports every error it
+ * meets inside a record, so one record can bring several. Each error carries
+ * the number of readable records before it (`records`), the cells completed
+ * in its record (`index`) and the offset of the last delimiter read outside
+ * quotes (`bytes`), which gives where the value with the error starts. Two
+ * errors are in the same record when those values start at the same offset
+ * or on the same line: a new record starts on a later line than anything in
+ * the one before.
+ */
+class RecordProblems {
+  private pending: MalformedRecord[] = [];
+  private readonly lines: LineCounter;
+
+  constructor(
+    private readonly file: Uint8Array,
+    private readonly delimiter: Delimiter,
+  ) {
+    this.lines = new LineCounter(file);
+  }
+
+  add(error: CsvError | undefined) {
+    const records = numberIn(error, "records");
+    const start = this.valueStart(numberIn(error, "bytes"), numberIn(error, "index"));
+    const line = this.lines.at(start);
+    const openQuoteLine = error?.code === "CSV_QUOTE_NOT_CLOSED" ? line : null;
+    const last = this.pending.at(-1);
+    if (last && last.records === records && (last.lastStart === start || last.lastLine === line)) {
+      Object.assign(last, { lastStart: start, lastLine: line, openQuoteLine: last.openQuoteLine ?? openQuoteLine });
+    } else {
+      this.pending.push({ records, code: error?.code, line, lastStart: start, lastLine: line, openQuoteLine });
+    }
+  }
+
+  /** The malformed records met after `read` readable ones, before the next. */
+  *before(read: number): Generator<CsvRecord> {
+    while (this.pending.length && this.pending[0]!.records <= read) yield this.take();
+  }
+
+  *rest(): Generator<CsvRecord> {
+    while (this.pending.length) yield this.take();
+  }
+
+  private take(): CsvRecord {
+    const record = this.pending.shift()!;
+    return { problem: recordProblem(record, this.delimiter), line: record.line };
+  }
+
+  /** Where the value with the error starts: after the last delimiter, or at the record's first character. */
+  private valueStart(lastDelimiter: number, cellsDone: number): number {
+    if (cellsDone > 0) return lastDelimiter + 1;
+    let at = lastDelimiter;
+    if (at === 0 && this.file[0] === 0xef && this.file[1] === 0xbb && this.file[2] === 0xbf) at = 3;
+    while (this.file[at] === 0x0a || this.file[at] === 0x0d) at++; // blank lines before the record
+    return at;
+  }
+}
+
+function numberIn(error: CsvError | undefined, key: string): number {
+  const value = error?.[key];
+  return typeof value === "number" ? value : 0;
+}
+
+/** Line numbers (1-based) of byte offsets, counted forward from the last one asked: CRLF, LF and CR each end a line. */
+class LineCounter {
+  private offset = 0;
+  private line = 1;
+
+  constructor(private readonly file: Uint8Array) {}
+
+  at(offset: number): number {
+    if (offset < this.offset) [this.offset, this.line] = [0, 1];
+    for (let i = this.offset; i < offset && i < this.file.length; i++) {
+      const byte = this.file[i];
+      if (byte === 0x0a || (byte === 0x0d && this.file[i + 1] !== 0x0a)) this.line++;
+    }
+    this.offset = Math.max(this.offset, offset);
+    return this.line;
+  }
+}
+
+/** The delimiter that splits the first records into the most, consistent columns. */
 export function detectDelimiter(sample: string): Delimiter {
-  const lines = sample.split(/\r?\n/).filter((l) => l.trim()).slice(0, 10);
   let best: Delimiter = ",";
   let bestScore = 0;
   for (const d of DELIMITERS) {
-    const counts = lines.map((l) => parseCsv(l, d)[0]?.length ?? 1);
+    // Malformed records and lines of spaces say nothing about the columns.
+    const counts = parseCsvRecords(sample, d, 10).flatMap((r) => ("cells" in r && r.cells.some((c) => c.trim()) ? [r.cells.length] : []));
     const first = counts[0] ?? 1;
     const consistent = counts.every((c) => c === first);
     const score = first > 1 ? first * (consistent ? 2 : 1) : 0;

@@ -6,7 +6,7 @@
  * chosen. Errors are kept for a downloadable report.
  */
 import { and, desc, eq } from "drizzle-orm";
-import { CsvReader, detectDelimiter, encodingProblem, stripBom } from "@/domain/catalog/csv";
+import { detectDelimiter, encodingProblem, parseCsvRecords, stripBom } from "@/domain/catalog/csv";
 import { toCsv } from "@/domain/csv";
 import { FIELDS, mappingProblem, suggestMapping, type ImportKind, type Mapping } from "@/domain/catalog/rows";
 import { catalogImports } from "@/server/db/schema";
@@ -17,6 +17,9 @@ import type { ServiceContext } from "./context";
 import { badRequest, conflict, notFound } from "./errors";
 
 export const IMPORT_JOB = "catalog.import";
+/** The start of an upload read for its delimiter, header and preview rows. */
+const HEAD_BYTES = 256 * 1024;
+const PREVIEW_ROWS = 10;
 
 /** CATALOG_MAX_MB, default 200. */
 export function catalogMaxBytes(): number {
@@ -32,14 +35,18 @@ export async function uploadImport(ctx: ServiceContext, input: { kind: ImportKin
   if (input.data.length > catalogMaxBytes()) throw badRequest(catalogTooLarge());
   const encoding = encodingProblem(input.data);
   if (encoding) throw badRequest(encoding);
-  const head = stripBom(input.data.subarray(0, 256 * 1024).toString("utf8"));
+  const head = stripBom(input.data.subarray(0, HEAD_BYTES).toString("utf8"));
   // JSON, a spreadsheet (a ZIP: Excel's .xlsx) or binary data: not CSV.
   const zip = input.data[0] === 0x50 && input.data[1] === 0x4b;
   if (/^\s*[[{]/.test(head) || zip || head.includes("\u0000")) throw badRequest("That is not a CSV file. Export the sheet as CSV (comma-separated values) and upload that.");
   const delimiter = detectDelimiter(head);
-  const reader = new CsvReader(delimiter);
-  const rows = reader.push(head.slice(0, head.lastIndexOf("\n") + 1 || head.length));
-  const [header, ...preview] = rows;
+  // A head cut from a longer file ends inside a record: read it up to its last line break.
+  const complete = input.data.length <= HEAD_BYTES ? head : head.slice(0, head.lastIndexOf("\n") + 1 || head.length);
+  const [first, ...rest] = parseCsvRecords(complete, delimiter, 1 + PREVIEW_ROWS);
+  if (first && "problem" in first) throw badRequest(`Brandsmith could not read the header row. ${first.problem}`);
+  const header = first?.cells;
+  // Malformed rows are left out of the preview; the import lists them in its error report.
+  const preview = rest.flatMap((r) => ("cells" in r ? [r.cells] : [])).slice(0, PREVIEW_ROWS);
   if (!header || header.length < 2) {
     throw badRequest("Brandsmith could not find columns in this file. Check that it has a header row and uses commas, semicolons or tabs between columns.");
   }
@@ -52,7 +59,7 @@ export async function uploadImport(ctx: ServiceContext, input: { kind: ImportKin
     await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "import.uploaded", objectType: "import", objectId: created!.id, details: { kind: input.kind, filename: input.filename, size: input.data.length } });
     return created!;
   });
-  return { importId: row.id, kind: input.kind, delimiter, header, preview: preview.slice(0, 10), mapping, fields: FIELDS[input.kind] };
+  return { importId: row.id, kind: input.kind, delimiter, header, preview, mapping, fields: FIELDS[input.kind] };
 }
 
 export async function startImport(ctx: ServiceContext, importId: string, input: { mapping: Mapping; mode: "all" | "valid" }) {
