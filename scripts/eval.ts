@@ -62,7 +62,7 @@ async function main() {
     console.log(`v${candidate.version} against v${baseline.version}`);
     return row!.id;
   });
-  const summary = await runEvaluation(db, tenant.id, evaluationId, gatewayWriter(ollama, tenant.name), {
+  const summary = await runEvaluation(db, tenant.id, evaluationId, gatewayWriter(ollama, tenant.id, tenant.name), {
     signal: AbortSignal.timeout(60 * 60_000),
     progress: async (done, total) => void process.stderr.write(`${done}/${total} briefs\n`),
   });

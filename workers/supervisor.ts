@@ -16,7 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { onParentExit } from "@/server/lifecycle";
 import { getLogger } from "@/server/observability/logger";
-import { createQueuePool, releaseWorkerJobs } from "@/server/queue/store";
+import { createQueuePool, releaseWorkerJobs, WORKER_EXITED_MESSAGE, type TakenBack } from "@/server/queue/store";
 
 process.env.BRANDSMITH_PROCESS ??= "worker-supervisor";
 const log = getLogger();
@@ -34,11 +34,28 @@ async function takeBackJobsOf(workerId: string) {
     try {
       const jobs = await releaseWorkerJobs(queue, workerId);
       if (jobs.length > 0) log.warn({ workerId, jobs: jobs.map((job) => job.id) }, "took back the jobs of a worker that exited");
+      await endHooks(jobs.filter((job) => job.state === "failed"));
       return;
     } catch (error) {
       if (attempt === 4) log.error({ err: error, workerId }, "could not take back a dead worker's jobs; their leases will expire");
       else await new Promise((resolve) => setTimeout(resolve, 1_000 * (attempt + 1)));
     }
+  }
+}
+
+/**
+ * Jobs that ran out of attempts as their worker died (one that kills its
+ * worker every time): their handlers hear it, as the runner's would, so a
+ * draft does not wait forever. The handlers load only for this rare case.
+ */
+async function endHooks(failed: TakenBack[]) {
+  if (failed.length === 0) return;
+  const { jobHandlers } = await import("./handlers");
+  for (const job of failed) {
+    const handler = jobHandlers.find((h) => h.type === job.type);
+    await handler?.onEnded?.({ jobId: job.id, tenantId: job.tenant_id, state: "failed", error: WORKER_EXITED_MESSAGE }).catch((error: unknown) => {
+      log.error({ err: error, jobId: job.id }, "the job's end hook failed");
+    });
   }
 }
 

@@ -10,6 +10,7 @@ import { onParentExit } from "@/server/lifecycle";
 import { getOllamaProvider } from "@/server/models/provider";
 import { createQueuePool } from "@/server/queue/store";
 import { getLogger } from "@/server/observability/logger";
+import { registerModelRestoreMetrics } from "@/server/observability/model-restores";
 import { jobHandlers } from "./handlers";
 import { createWorkerMetrics } from "./queue/metrics";
 import { QueueRunner } from "./queue/runner";
@@ -24,6 +25,7 @@ async function main() {
   await assertRlsEnforced(getConnection().sql);
   const sql = createQueuePool(process.env.DATABASE_URL!, Math.max(4, Number(process.env.WORKER_CONCURRENCY ?? 4) + 2));
   const metrics = createWorkerMetrics();
+  registerModelRestoreMetrics(metrics.registry);
   const ollama = getOllamaProvider();
   const runner = new QueueRunner({
     sql,

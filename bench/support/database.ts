@@ -13,6 +13,9 @@ import { median, round } from "../queue/stats";
 export interface BenchDatabase {
   ownerUrl: string;
   appUrl: string;
+  /** Stops the server, keeping its data (an outage); `resume` starts it again on the same data and port. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -27,12 +30,20 @@ export async function startBenchDatabase(name: string): Promise<BenchDatabase> {
     const ownerUrl = pg.ownerUrl("brandsmith_bench");
     const appUrl = `postgres://bench_app:bench@127.0.0.1:${pg.port}/brandsmith_bench`;
     await migrateDatabase(ownerUrl, appUrl);
-    const started = pg;
+    let running: typeof pg | null = pg;
+    const { port } = pg;
     return {
       ownerUrl,
       appUrl,
+      pause: async () => {
+        await running?.stop();
+        running = null;
+      },
+      resume: async () => {
+        running ??= await startEmbeddedPostgres({ dataDir: path.join(root, "postgres"), password: "bench-owner", port });
+      },
       stop: async () => {
-        await started.stop().catch(() => undefined);
+        await running?.stop().catch(() => undefined);
         await stopRoot();
       },
     };

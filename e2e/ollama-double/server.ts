@@ -5,7 +5,10 @@
  * Ollama's status codes — with knobs for time to first token, token rate,
  * load time, loaded-runner limits, a bounded queue (503) and mid-stream
  * errors. Runners are keyed like Ollama's: base weights blob + adapter +
- * runner options, so tenants' models on one base share a runner.
+ * runner options, so tenants' models on one base share a runner. Models
+ * that reference an adapter need its blob pushed first (`/api/blobs`), and
+ * restart() brings the server back with none of what was created or pushed,
+ * like a new or rebuilt model server.
  *
  * A test tool: it never ships in src/.
  */
@@ -61,7 +64,8 @@ const RUNNER_OPTIONS = ["num_ctx", "num_batch", "num_gpu", "main_gpu", "use_mmap
 
 export class OllamaDouble {
   readonly stats = { loads: 0, requests: 0, aborted: 0, busy: 0, creates: 0, chats: 0 };
-  readonly requestLog: { path: string; body: unknown }[] = [];
+  /** Every request; generations and embeddings also note the runner key Ollama would use for them. */
+  readonly requestLog: { path: string; body: unknown; runnerKey?: string }[] = [];
   private readonly models = new Map<string, ModelRecord>();
   private readonly blobs = new Set<string>();
   private readonly runners = new Map<string, Runner>();
@@ -93,6 +97,20 @@ export class OllamaDouble {
 
   loadedRunnerKeys(): string[] {
     return [...this.runners.keys()];
+  }
+
+  /**
+   * The server comes back as if rebuilt: every created model, pushed blob
+   * and loaded runner is gone; only `installed` bases are there. The request
+   * log and counters start again too.
+   */
+  restart(options: { installed?: string[] } = {}) {
+    this.models.clear();
+    this.blobs.clear();
+    this.runners.clear();
+    this.requestLog.length = 0;
+    for (const key of Object.keys(this.stats) as (keyof typeof this.stats)[]) this.stats[key] = 0;
+    for (const name of options.installed ?? []) this.installBase(name);
   }
 
   async listen(port = 0): Promise<string> {
@@ -138,7 +156,8 @@ export class OllamaDouble {
         return json(res, 400, { error: "invalid character in request body" });
       }
     }
-    this.requestLog.push({ path: `${req.method} ${url.pathname}`, body });
+    const entry: (typeof this.requestLog)[number] = { path: `${req.method} ${url.pathname}`, body };
+    this.requestLog.push(entry);
     const path = url.pathname;
     if (req.method === "GET" && (path === "/" || path === "")) return void res.writeHead(200).end("Ollama is running");
     if (req.method === "GET" && path === "/api/version") return json(res, 200, { version: this.options.version });
@@ -149,9 +168,9 @@ export class OllamaDouble {
     if (path.startsWith("/api/blobs/sha256:")) return this.blob(req, res, path.slice("/api/blobs/".length), raw);
     if (req.method === "POST" && path === "/api/pull") return this.pull(res, body);
     if (req.method === "POST" && path === "/api/create") return this.create(res, body);
-    if (req.method === "POST" && path === "/api/chat") return this.generate(req, res, body, "chat");
-    if (req.method === "POST" && path === "/api/generate") return this.generate(req, res, body, "generate");
-    if (req.method === "POST" && path === "/api/embed") return this.embed(res, body);
+    if (req.method === "POST" && path === "/api/chat") return this.generate(req, res, body, "chat", entry);
+    if (req.method === "POST" && path === "/api/generate") return this.generate(req, res, body, "generate", entry);
+    if (req.method === "POST" && path === "/api/embed") return this.embed(res, body, entry);
     json(res, 404, { error: "404 page not found" });
   }
 
@@ -244,14 +263,15 @@ export class OllamaDouble {
     this.stats.creates++;
     const name = normalize(String(body.model ?? ""));
     const stream = body.stream !== false;
-    const fail = (status: number, error: string) => (stream ? ndjson(res, [{ error }]) : json(res, status, { error }));
+    // An error before any progress line gets its status and a JSON body, streaming or not (Ollama's streamResponse).
+    const fail = (status: number, error: string) => json(res, status, { error });
     if (!name) return fail(400, "model name is required");
     const from = normalize(String(body.from ?? ""));
     const base = this.models.get(from);
     if (!base) return fail(404, `model '${String(body.from ?? "")}' not found`);
     const adapters = (body.adapters ?? {}) as Record<string, string>;
     const adapterDigest = Object.values(adapters)[0] ?? null;
-    if (adapterDigest && !this.blobs.has(adapterDigest)) return fail(400, `blob ${adapterDigest} not found; upload it to /api/blobs first`);
+    if (adapterDigest && !this.blobs.has(adapterDigest)) return fail(400, `blob ${adapterDigest} not found`);
     const record: ModelRecord = {
       name,
       baseDigest: base.baseDigest,
@@ -318,13 +338,14 @@ export class OllamaDouble {
     }
   }
 
-  private async generate(req: http.IncomingMessage, res: http.ServerResponse, body: Record<string, unknown>, kind: "chat" | "generate") {
+  private async generate(req: http.IncomingMessage, res: http.ServerResponse, body: Record<string, unknown>, kind: "chat" | "generate", entry: { runnerKey?: string }) {
     this.stats.chats++;
     const modelName = String(body.model ?? "");
     const m = this.models.get(normalize(modelName));
     if (!m) return json(res, 404, { error: `model "${modelName}" not found, try pulling it first` });
     if (kind === "chat" && !Array.isArray(body.messages)) return json(res, 400, { error: "messages is required" });
     const options = (body.options ?? {}) as Record<string, unknown>;
+    entry.runnerKey = this.runnerKey(m, options);
     const started = performance.now();
     const slot = await this.acquire(m, options);
     if (!slot) {
@@ -384,9 +405,10 @@ export class OllamaDouble {
     }
   }
 
-  private embed(res: http.ServerResponse, body: Record<string, unknown>) {
+  private embed(res: http.ServerResponse, body: Record<string, unknown>, entry: { runnerKey?: string }) {
     const m = this.models.get(normalize(String(body.model ?? "")));
     if (!m) return json(res, 404, { error: `model "${String(body.model ?? "")}" not found, try pulling it first` });
+    entry.runnerKey = this.runnerKey(m, (body.options ?? {}) as Record<string, unknown>);
     const inputs = Array.isArray(body.input) ? (body.input as string[]) : [String(body.input ?? "")];
     const embeddings = inputs.map((text) => {
       const vector = new Array<number>(32).fill(0);

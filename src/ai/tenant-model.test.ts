@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedBaseModels, createRequest, DEFAULT_SAMPLING, modelfile, ollamaModelName, runnerKey, type TenantModelSpec } from "./tenant-model";
+import { allowedBaseModels, baseOfRunnerKey, createRequest, DEFAULT_SAMPLING, modelfile, ollamaModelName, runnerKey, runnerOptionsOf, type TenantModelSpec } from "./tenant-model";
 
 const spec: TenantModelSpec = {
   tenantSlug: "acme",
@@ -34,6 +34,14 @@ describe("tenant model spec", () => {
     expect(createRequest(withAdapter).adapters).toEqual({ "acme.gguf": "sha256:abc" });
     expect(runnerKey(spec)).toBe("qwen2.5:1.5b|-");
     expect(runnerKey(withAdapter)).toBe("qwen2.5:1.5b|sha256:abc");
+  });
+
+  it("gives every request on a base the base's runner options, and reads the base back from a runner key", () => {
+    expect(runnerOptionsOf("qwen2.5:1.5b")).toEqual({ num_ctx: 8192 });
+    expect(runnerOptionsOf("nomic-embed-text")).toBeNull();
+    expect(createRequest(spec).parameters).toMatchObject(runnerOptionsOf(spec.base)!);
+    expect(baseOfRunnerKey(runnerKey(spec))).toBe("qwen2.5:1.5b");
+    expect(baseOfRunnerKey(runnerKey({ base: spec.base, adapter: { digest: "sha256:abc" } }))).toBe("qwen2.5:1.5b");
   });
 
   it("refuses a base that is not allowed, naming the allowed ones", () => {

@@ -69,8 +69,24 @@ export function ollamaModelName(tenantSlug: string, version: number): string {
 }
 
 /** What the scheduler's affinity keys on: same base and adapter means same loaded runner. */
-export function runnerKey(spec: Pick<TenantModelSpec, "base" | "adapter">): string {
+export function runnerKey(spec: { base: string; adapter: { digest: string } | null }): string {
   return `${spec.base}|${spec.adapter?.digest ?? "-"}`;
+}
+
+/** The base a runner key (see runnerKey) runs on. */
+export function baseOfRunnerKey(key: string): string {
+  const bar = key.lastIndexOf("|");
+  return bar < 0 ? key : key.slice(0, bar);
+}
+
+/**
+ * The runner options every request on `base` carries, whether it names the
+ * base itself (a workspace without a version, extraction, embeddings) or a
+ * tenant model built on it: Ollama loads a second runner for the same
+ * weights when they differ. Null for a model that is not an allowed base.
+ */
+export function runnerOptionsOf(base: string): Record<string, number> | null {
+  return baseModel(base)?.runnerOptions ?? null;
 }
 
 export function createRequest(spec: TenantModelSpec) {

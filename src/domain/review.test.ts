@@ -37,6 +37,14 @@ describe("review state machine", () => {
     expect(s).toMatchObject({ status: "exported", version: 7, approvals: ["rita"] });
   });
 
+  it("refuses every action on a draft that could not be written, pointing at the retry", () => {
+    const failed = fresh({ status: "failed" });
+    for (const action of REVIEW_ACTIONS) {
+      const result = decide(failed, as(action === "approve" || action === "reject" ? "rita" : "mara", action, failed, "Because"), DEFAULT_POLICY);
+      expect(result).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringMatching(/could not be written. Try it again/) });
+    }
+  });
+
   it("refuses self-approval, stale versions, empty reasons and the wrong roles with clear messages", () => {
     const inReview = fresh({ status: "in_review", editorIds: ["milo"] });
     expect(decide(inReview, as("mara", "approve", inReview), DEFAULT_POLICY)).toMatchObject({ ok: false, code: "FORBIDDEN" });

@@ -12,7 +12,8 @@
  */
 import type { Role } from "./membership";
 
-export const DRAFT_STATUSES = ["generating", "draft", "in_review", "changes_requested", "approved", "rejected", "exported"] as const;
+/** "generating" until its job writes it; "failed" when that job ended without writing it (a retry makes it "generating" again). */
+export const DRAFT_STATUSES = ["generating", "failed", "draft", "in_review", "changes_requested", "approved", "rejected", "exported"] as const;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 
 export const REVIEW_ACTIONS = ["edit", "submit", "approve", "request_changes", "reject", "export"] as const;
@@ -71,6 +72,7 @@ export function decide(state: ReviewState, command: ReviewCommand, policy: Revie
     return refuse("CONFLICT", "This draft changed since you opened it. Reload to see the latest version, then decide again.");
   }
   if (state.status === "generating") return refuse("CONFLICT", "This draft is still being written.");
+  if (state.status === "failed") return refuse("CONFLICT", "This draft could not be written. Try it again from its campaign page.");
   const writer = WRITERS.includes(actor.role);
   const decider = DECIDERS.includes(actor.role);
   const reason = command.reason?.trim() ?? "";

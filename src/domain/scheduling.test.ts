@@ -63,6 +63,34 @@ describe("bounded wait", () => {
   });
 });
 
+describe("jobs taken back from a lost worker", () => {
+  it("start first in their class, ahead of fair share and of batch-mates queued with them", () => {
+    const batch = jobs("busy", 10);
+    const lost = { ...batch[7]!, resumed: true };
+    const picks = schedule({
+      candidates: [...batch.filter((c) => c.id !== lost.id), lost, ...jobs("idle", 3)],
+      load: { busy: { running: 3, recentlyStarted: 20 } },
+      slots: 2,
+      now,
+    });
+    expect(picks.map((p) => p.jobId)).toEqual([lost.id, "idle-0"]);
+  });
+
+  it("go first among aged jobs too, but never ahead of an interactive job", () => {
+    const aged = jobs("a", 3, { readyAt: now - 120_000 });
+    const lost = { ...aged[2]!, resumed: true };
+    const picks = schedule({
+      candidates: [aged[0]!, aged[1]!, lost, ...jobs("b", 1, { priority: 0, readyAt: now - 5 })],
+      load: {},
+      slots: 3,
+      now,
+    });
+    expect(picks.map((p) => p.jobId)).toEqual([lost.id, "a-0", "a-1"]);
+    const withInteractive = schedule({ candidates: [lost, ...jobs("b", 1, { priority: 0, readyAt: now - 5 })], load: {}, slots: 1, now, options: { maxWaitMs: 10 * 60_000 } });
+    expect(withInteractive.map((p) => p.jobId)).toEqual(["b-0"]);
+  });
+});
+
 describe("runner affinity", () => {
   const hosts = [{ host: "h1", freeSlots: 2, loadedKeys: ["base:adapter-x"] }];
 

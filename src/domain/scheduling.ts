@@ -26,6 +26,12 @@ export interface Candidate {
   runnerKey: string | null;
   /** When the job became runnable (ms since epoch). */
   readyAt: number;
+  /**
+   * It was running and its worker was lost or stopped: it had its turn
+   * already, so it goes first in its class (ahead of fair share), not to
+   * the back of its tenant's backlog.
+   */
+  resumed?: boolean;
 }
 
 export interface TenantLoad {
@@ -97,7 +103,8 @@ export function schedule(input: SchedulingInput): Pick[] {
   const warmHost = (key: string) => hosts.find((h) => h.free > 0 && h.loaded.has(key));
   const anyFreeHost = () => hosts.some((h) => h.free > 0);
   const runnable = (c: Candidate) => !taken.has(c.id) && inFlight(c.tenantId) < cap(c.tenantId) && (!useHosts || !c.runnerKey || anyFreeHost());
-  const older = (a: Candidate, b: Candidate) => a.priority - b.priority || a.readyAt - b.readyAt || (a.id < b.id ? -1 : 1);
+  const resumedFirst = (c: Candidate) => (c.resumed ? 0 : 1);
+  const older = (a: Candidate, b: Candidate) => a.priority - b.priority || resumedFirst(a) - resumedFirst(b) || a.readyAt - b.readyAt || (a.id < b.id ? -1 : 1);
 
   while (picks.length < input.slots) {
     const eligible = input.candidates.filter(runnable);
@@ -113,7 +120,7 @@ export function schedule(input: SchedulingInput): Pick[] {
       const topClass = Math.min(...eligible.map((c) => c.priority));
       const inClass = eligible.filter((c) => c.priority === topClass);
       const fairest = (pool: Candidate[]) =>
-        pool.reduce((a, b) => (compareRanks([usage(a.tenantId), a.readyAt], [usage(b.tenantId), b.readyAt]) <= 0 ? a : b));
+        pool.reduce((a, b) => (compareRanks([resumedFirst(a), usage(a.tenantId), a.readyAt], [resumedFirst(b), usage(b.tenantId), b.readyAt]) <= 0 ? a : b));
       const fairChoice = fairest(inClass);
       const isWarm = (c: Candidate) => !useHosts || c.runnerKey === null || warmHost(c.runnerKey) !== undefined;
       const warm = inClass.filter(isWarm);

@@ -39,8 +39,14 @@ it("cancels what is still waiting or being written, keeps the rest, and lets eac
   expect(await caller.campaigns.cancelGeneration({ campaignId })).toEqual({ cancelled: 2, stopping: 1 });
   const stopped = await waitFor(() => allFinished(jobIds), 10_000, "the running variant to stop");
   expect(stopped.map((j) => j.state).sort()).toEqual(["cancelled", "cancelled", "cancelled"]);
-  const view = await caller.campaigns.get({ campaignId });
-  expect(view.variants.map((v) => [v.status, v.jobState])).toEqual(draftIds.map(() => ["generating", "cancelled"]));
+  // Not "generating" forever: the two that were waiting are marked at once, in words; the one being written
+  // once its worker records the cancellation (its job's onEnded, called by the queue runner).
+  const view = await waitFor(async () => {
+    const current = await caller.campaigns.get({ campaignId });
+    return current.variants.every((v) => v.status === "failed") ? current : null;
+  }, 10_000, "every variant to say it was not written");
+  expect(view.variants.map((v) => v.jobState)).toEqual(draftIds.map(() => "cancelled"));
+  for (const variant of view.variants) expect(variant.failure).toMatch(/^Cancelled before it was written/);
   // Nothing left to stop: a second click changes nothing.
   expect(await caller.campaigns.cancelGeneration({ campaignId })).toEqual({ cancelled: 0, stopping: 0 });
 

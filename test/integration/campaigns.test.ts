@@ -183,7 +183,8 @@ describe("campaigns", () => {
     expect(jobIds.map((id) => byId.get(id)!.state)).toEqual(["succeeded", "failed", "succeeded"]);
     expect(byId.get(jobIds[1]!)!.attempts).toBe(1);
     const { variants } = await caller.campaigns.get({ campaignId });
-    expect(variants[1]).toMatchObject({ status: "generating", jobState: "failed" });
+    // Not "generating" forever: failed, with the reason in words (the job keeps the details).
+    expect(variants[1]).toMatchObject({ status: "failed", jobState: "failed", failure: expect.stringMatching(/not a complete email.*Try again/) });
     expect(variants[1]!.jobError).toMatch(/did not fit the expected structure/);
 
     mode = "ok";

@@ -5,13 +5,13 @@
  */
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { ModelGateway } from "@/ai/gateway";
-import { allowedBaseModels, createRequest } from "@/ai/tenant-model";
+import { allowedBaseModels } from "@/ai/tenant-model";
 import { ProfileExtraction } from "@/domain/brand-profile";
 import { getDb } from "@/server/db/client";
 import { organization, tenantModels, user } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { tenantModelGateway } from "@/server/models/tenant-gateway";
 import { NonRetryableError } from "@/server/queue/errors";
 import { passagesForExtraction, rebuildModelFromProfile, saveExtraction } from "@/server/services/brand-profile";
 import { extractProfile as extractBuiltinProfile } from "@/ai/builtin/extract-profile";
@@ -58,7 +58,7 @@ export const extractBrandProfile = defineHandler({
         }
       }
     }
-    const gateway = new ModelGateway(provider, { resolveModel: async (name) => (model && name === model.ollamaName ? createRequest(model.spec) : null) });
+    const gateway = tenantModelGateway(provider, context.tenantId);
     const numbered = passages.map((p, i) => `[${i}] (${p.documentName}${p.section ? ` › ${p.section}` : ""}${p.page ? `, page ${p.page}` : ""})\n${p.text}`).join("\n\n");
     const result = await gateway.structured({
       model: modelName,

@@ -21,7 +21,7 @@ export const evaluateModel = defineHandler({
     if (!ollama) throw new NonRetryableError(NO_MODEL_SERVER);
     const db = getDb();
     const [tenant] = await withTenant(db, context.tenantId, (tx) => tx.select({ name: organization.name }).from(organization).where(eq(organization.id, context.tenantId)));
-    const write = gatewayWriter(ollama, tenant?.name ?? "the company");
+    const write = gatewayWriter(ollama, context.tenantId, tenant?.name ?? "the company");
     try {
       const summary = await runEvaluation(db, context.tenantId, payload.evaluationId, write, {
         signal: context.signal,

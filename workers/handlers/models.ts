@@ -1,18 +1,19 @@
 /**
- * Model jobs: build a tenant model version on every model host, try a
- * version with a prompt (streamed, stored as a generation), pull a base
- * model, remove a deleted version from the hosts.
+ * Model jobs: build a tenant model version on every model host (through the
+ * gateway's ensureModel, the same path that restores a version a host lost),
+ * try a version with a prompt (streamed, stored as a generation), pull a
+ * base model, remove a deleted version from the hosts.
  */
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { ModelError } from "@/ai/errors";
-import { ModelGateway } from "@/ai/gateway";
 import { createRequest } from "@/ai/tenant-model";
+import { HOST_READY } from "@/domain/model-hosts";
 import { getDb } from "@/server/db/client";
 import { generations, tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
-import { readAdapter } from "@/server/models/adapter-store";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { tenantModelGateway } from "@/server/models/tenant-gateway";
 import { NonRetryableError } from "@/server/queue/errors";
 import { queueEvaluation } from "@/server/services/model-evaluations";
 import { defineHandler, type JobContext } from "../registry";
@@ -60,7 +61,7 @@ export const createTenantModel = defineHandler({
     const ollama = provider();
     await updateModel(context.tenantId, model.id, { status: "creating", error: null });
     const progress = throttledProgress(context);
-    const gateway = new ModelGateway(ollama, {
+    const gateway = tenantModelGateway(ollama, context.tenantId, {
       onProgress: (p) => progress({ percent: percentOf(p), message: `${new URL(p.host).host}: ${p.status}` }),
     });
     const hosts = (await ollama.refresh()).filter((h) => h.healthy);
@@ -68,18 +69,11 @@ export const createTenantModel = defineHandler({
     const hostStatus: Record<string, string> = {};
     let current = "";
     try {
-      const adapter = model.spec.adapter
-        ? await readAdapter(context.tenantId, model.spec.adapter.digest).catch((error: NodeJS.ErrnoException) => {
-            if (error.code !== "ENOENT") throw error;
-            throw new NonRetryableError("The adapter file is not in this worker's ADAPTER_DIR. Mount the same adapters directory on the web server and the workers, then build again.");
-          })
-        : null;
       for (const host of hosts) {
         current = host.url;
-        // Ollama attaches adapters by digest: the blob must be on the host first.
-        if (adapter && model.spec.adapter) await ollama.pushBlob(host.url, model.spec.adapter.digest, adapter, context.signal);
+        // Adapter blob first (pushed where missing), then the model: the same path a restore takes.
         await gateway.ensureModel(createRequest(model.spec), host.url, context.signal);
-        hostStatus[host.url] = "ready";
+        hostStatus[host.url] = HOST_READY;
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -102,7 +96,7 @@ export const tryTenantModel = defineHandler({
   async run(payload, context) {
     const model = await loadModel(context.tenantId, payload.tenantModelId);
     const ollama = provider();
-    const gateway = new ModelGateway(ollama, { resolveModel: async (name) => (name === model.ollamaName ? createRequest(model.spec) : null) });
+    const gateway = tenantModelGateway(ollama, context.tenantId);
     ollama.noteRunner(model.ollamaName, model.runnerKey);
     const result = await gateway.generate({
       model: model.ollamaName,

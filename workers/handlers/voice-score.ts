@@ -1,12 +1,11 @@
 /** The model-judged voice score: the tenant's active model (whose system prompt carries the brand profile) rates a piece of copy. */
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { ModelGateway } from "@/ai/gateway";
-import { createRequest } from "@/ai/tenant-model";
 import { getDb } from "@/server/db/client";
 import { tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { tenantModelGateway } from "@/server/models/tenant-gateway";
 import { NonRetryableError } from "@/server/queue/errors";
 import { defineHandler } from "../registry";
 
@@ -26,7 +25,7 @@ export const judgeVoice = defineHandler({
       tx.select().from(tenantModels).where(and(eq(tenantModels.id, payload.tenantModelId), eq(tenantModels.tenantId, context.tenantId))),
     );
     if (!model) throw new NonRetryableError("That model version was deleted.");
-    const gateway = new ModelGateway(provider, { resolveModel: async (name) => (name === model.ollamaName ? createRequest(model.spec) : null) });
+    const gateway = tenantModelGateway(provider, context.tenantId);
     const copy = [payload.subject && `Subject: ${payload.subject}`, payload.preheader && `Preheader: ${payload.preheader}`, payload.body].filter(Boolean).join("\n\n");
     const result = await gateway.structured({
       model: model.ollamaName,

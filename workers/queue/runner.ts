@@ -21,13 +21,14 @@ import {
   finishSucceeded,
   loadCandidates,
   publish,
+  LEASE_EXPIRED_MESSAGE,
   reclaimExpired,
   renewLeases,
   saveProgress,
   type ClaimedJob,
   type Outcome,
 } from "@/server/queue/store";
-import type { JobContext, JobHandler } from "../registry";
+import type { JobContext, JobEnded, JobHandler } from "../registry";
 import type { WorkerMetrics } from "./metrics";
 
 export interface RunnerOptions {
@@ -201,7 +202,20 @@ export class QueueRunner {
     const reclaimed = await reclaimExpired(this.sql, this.leaseMs);
     for (const job of reclaimed) this.log.warn({ jobId: job.id, state: job.state }, "reclaimed a job whose lease expired");
     if (reclaimed.length > 0) this.options.metrics?.takenBack.inc({ how: "reclaimed" }, reclaimed.length);
+    // Out of attempts: what waited on it (a draft being written) hears that it ended.
+    for (const job of reclaimed.filter((j) => j.state === "failed")) {
+      await this.ended(job.type, { jobId: job.id, tenantId: job.tenant_id, state: "failed", error: LEASE_EXPIRED_MESSAGE });
+    }
     this.wake();
+  }
+
+  /** Tells the job's handler that it ended failed or cancelled; its errors are logged, never thrown. */
+  private async ended(type: string, ended: JobEnded) {
+    try {
+      await this.handlers.get(type)?.onEnded?.(ended);
+    } catch (error) {
+      this.log.error({ err: error, jobId: ended.jobId, jobType: type }, "the job's end hook failed");
+    }
   }
 
   private async fill() {
@@ -306,6 +320,9 @@ export class QueueRunner {
     if (!recorded) {
       log.warn({ outcome: outcome.kind }, "job outcome not recorded: this worker no longer holds the job");
       return;
+    }
+    if (outcome.kind === "failed" || outcome.kind === "cancelled") {
+      await this.ended(job.type, { jobId: job.id, tenantId: job.tenantId, state: outcome.kind, error: outcome.kind === "failed" ? outcome.error.message : null });
     }
     const error = outcome.kind === "retry" || outcome.kind === "failed" ? outcome.error.message : null;
     log.info({ outcome: outcome.kind, ms: Math.round(seconds * 1000), error }, "job finished");

@@ -36,6 +36,8 @@ export interface HostStatus {
   version: string | null;
   /** Models loaded right now (from /api/ps). */
   loaded: string[];
+  /** Models on the host (from /api/tags at the last health check); null until one answered. */
+  installed: string[] | null;
   lastError: string | null;
   checkedAt: number | null;
 }

@@ -6,6 +6,7 @@
  */
 import { Ollama, type AbortableAsyncIterator, type ChatResponse } from "ollama";
 import { ModelError, kindForStatus } from "../errors";
+import { baseModel, baseOfRunnerKey, runnerKey, runnerOptionsOf } from "../tenant-model";
 import type { EmbedResult, GenerateRequest, GenerationResult } from "../types";
 import { type HostStatus, type OllamaHostConfig } from "./hosts";
 
@@ -19,6 +20,11 @@ export interface CreateModelRequest {
   adapters?: Record<string, string>;
 }
 
+/** The blobs a create request references (its adapters), by digest: they must be on the host before it is created. */
+export function blobDigests(request: CreateModelRequest): string[] {
+  return [...new Set(Object.values(request.adapters ?? {}))];
+}
+
 export interface PullProgress {
   status: string;
   completed?: number;
@@ -30,8 +36,9 @@ const NS_PER_MS = 1e6;
 export class OllamaProvider {
   private readonly state: HostStatus[];
   private readonly clients = new Map<string, Ollama>();
-  /** Model name → runner key (ARCHITECTURE §5.2), learned from the jobs that used each model. */
+  /** Model name → runner key (ARCHITECTURE §5.2), learned from the jobs that used each model and from creating it. */
   private readonly runnerKeys = new Map<string, string>();
+  private readonly refreshListeners = new Set<(hosts: HostStatus[]) => void>();
   private poller: NodeJS.Timeout | null = null;
 
   constructor(
@@ -39,28 +46,40 @@ export class OllamaProvider {
     private readonly options: { fetch?: typeof fetch; healthTimeoutMs?: number } = {},
   ) {
     if (hosts.length === 0) throw new Error("No Ollama host configured. Set OLLAMA_HOST, e.g. http://localhost:11434.");
-    this.state = hosts.map((h) => ({ url: h.url, slots: h.slots, inFlight: 0, healthy: true, version: null, loaded: [], lastError: null, checkedAt: null }));
+    this.state = hosts.map((h) => ({ url: h.url, slots: h.slots, inFlight: 0, healthy: true, version: null, loaded: [], installed: null, lastError: null, checkedAt: null }));
     for (const h of hosts) this.clients.set(h.url, new Ollama({ host: h.url, fetch: options.fetch }));
   }
 
   hosts(): HostStatus[] {
-    return this.state.map((h) => ({ ...h, loaded: [...h.loaded] }));
+    return this.state.map((h) => ({ ...h, loaded: [...h.loaded], installed: h.installed && [...h.installed] }));
   }
 
-  /** Health and loaded models of every host (GET /api/version, /api/ps). */
+  /** Health, loaded and installed models of every host (GET /api/version, /api/ps, /api/tags). */
   async refresh(): Promise<HostStatus[]> {
     await Promise.all(
       this.state.map(async (host) => {
         try {
           const signal = AbortSignal.timeout(this.options.healthTimeoutMs ?? 3_000);
-          const [version, ps] = await Promise.all([this.getJson<{ version: string }>(host.url, "/api/version", signal), this.getJson<{ models: { name: string }[] }>(host.url, "/api/ps", signal)]);
-          Object.assign(host, { healthy: true, version: version.version, loaded: ps.models.map((m) => m.name), lastError: null, checkedAt: Date.now() });
+          const [version, ps, tags] = await Promise.all([
+            this.getJson<{ version: string }>(host.url, "/api/version", signal),
+            this.getJson<{ models: { name: string }[] }>(host.url, "/api/ps", signal),
+            this.getJson<{ models: { name: string }[] }>(host.url, "/api/tags", signal),
+          ]);
+          Object.assign(host, { healthy: true, version: version.version, loaded: ps.models.map((m) => m.name), installed: tags.models.map((m) => m.name), lastError: null, checkedAt: Date.now() });
         } catch (error) {
           Object.assign(host, { healthy: false, lastError: describe(error), checkedAt: Date.now() });
         }
       }),
     );
-    return this.hosts();
+    const hosts = this.hosts();
+    for (const listener of this.refreshListeners) listener(hosts);
+    return hosts;
+  }
+
+  /** Calls `listener` after every health check (the poller's and on-demand ones); returns the unsubscribe. */
+  onRefresh(listener: (hosts: HostStatus[]) => void): () => void {
+    this.refreshListeners.add(listener);
+    return () => this.refreshListeners.delete(listener);
   }
 
   startPolling(intervalMs = 5_000) {
@@ -76,6 +95,19 @@ export class OllamaProvider {
 
   noteRunner(model: string, runnerKey: string) {
     this.runnerKeys.set(model, runnerKey);
+  }
+
+  /**
+   * The runner options of the base `model` runs on, sent with every request
+   * so that all of a base's requests share one runner (ARCHITECTURE §5.2):
+   * the base's own name, or a tenant model whose base this process knows
+   * (from creating it or from noteRunner). A tenant model it does not know
+   * carries the same options in its own parameters.
+   */
+  runnerOptionsFor(model: string): Record<string, number> {
+    const key = this.runnerKeys.get(model);
+    const base = baseModel(model) ? model : key ? baseOfRunnerKey(key) : null;
+    return (base ? runnerOptionsOf(base) : null) ?? {};
   }
 
   /**
@@ -132,7 +164,8 @@ export class OllamaProvider {
         messages: request.messages,
         stream: true,
         format: request.format,
-        options: request.options,
+        // Runner options last: they are the base's, never the caller's.
+        options: { ...request.options, ...this.runnerOptionsFor(request.model) },
       });
       stream = opened;
       if (abortReason) opened.abort();
@@ -172,7 +205,8 @@ export class OllamaProvider {
   async embed(model: string, input: string[], signal?: AbortSignal): Promise<EmbedResult> {
     const host = this.pick(model);
     try {
-      const response = await this.postJson<{ embeddings: number[][] }>(host.url, "/api/embed", { model, input }, signal);
+      const options = this.runnerOptionsFor(model);
+      const response = await this.postJson<{ embeddings: number[][] }>(host.url, "/api/embed", { model, input, ...(Object.keys(options).length ? { options } : {}) }, signal);
       return { model, host: host.url, embeddings: response.embeddings };
     } catch (error) {
       throw this.noteFailure(host, classify(error, host.url, model, false));
@@ -209,18 +243,43 @@ export class OllamaProvider {
     await this.streamLines(hostUrl, "/api/pull", { model, stream: true }, onProgress, signal);
   }
 
-  /** Idempotent: creating a model with the same spec again leaves it as it was. */
+  /**
+   * Idempotent: creating a model with the same spec again leaves it as it
+   * was. Blobs it references must be on the host first (pushBlob); use the
+   * gateway's ensureModel, which does both.
+   */
   async create(hostUrl: string, request: CreateModelRequest, onProgress?: (p: PullProgress) => void, signal?: AbortSignal): Promise<void> {
     await this.streamLines(hostUrl, "/api/create", { ...request, stream: true }, onProgress, signal);
+    const adapter = blobDigests(request)[0];
+    this.runnerKeys.set(request.model, runnerKey({ base: request.from, adapter: adapter ? { digest: adapter } : null }));
   }
 
-  /** Uploads a blob (e.g. a LoRA adapter) unless the host has it already. */
-  async pushBlob(hostUrl: string, digest: string, data: Uint8Array<ArrayBuffer>, signal?: AbortSignal): Promise<void> {
-    const doFetch = this.options.fetch ?? fetch;
-    const head = await doFetch(`${hostUrl}/api/blobs/${digest}`, { method: "HEAD", signal });
-    if (head.ok) return;
-    const response = await doFetch(`${hostUrl}/api/blobs/${digest}`, { method: "POST", body: data, signal });
+  /** Whether the host has a blob (HEAD /api/blobs/:digest). */
+  async hasBlob(hostUrl: string, digest: string, signal?: AbortSignal): Promise<boolean> {
+    const head = await this.send(hostUrl, `/api/blobs/${digest}`, { method: "HEAD", signal }, digest);
+    if (head.ok) return true;
+    if (head.status === 404) return false;
+    throw await httpError(head, hostUrl, digest);
+  }
+
+  /**
+   * Uploads a blob (e.g. a LoRA adapter) unless the host has it already.
+   * `data` may be a function, so a large file is only read when the host lacks it.
+   */
+  async pushBlob(hostUrl: string, digest: string, data: Uint8Array<ArrayBuffer> | (() => Promise<Uint8Array<ArrayBuffer>>), signal?: AbortSignal): Promise<"present" | "pushed"> {
+    if (await this.hasBlob(hostUrl, digest, signal)) return "present";
+    const body = typeof data === "function" ? await data() : data;
+    const response = await this.send(hostUrl, `/api/blobs/${digest}`, { method: "POST", body, signal }, digest);
     if (!response.ok) throw await httpError(response, hostUrl, digest);
+    return "pushed";
+  }
+
+  private async send(hostUrl: string, path: string, init: RequestInit, model: string): Promise<Response> {
+    try {
+      return await (this.options.fetch ?? fetch)(`${hostUrl}${path}`, init);
+    } catch (error) {
+      throw classify(error, hostUrl, model, false);
+    }
   }
 
   async deleteModel(hostUrl: string, model: string): Promise<void> {

@@ -30,7 +30,8 @@ export function CampaignView({ tenantSlug, campaignId, canWrite }: { tenantSlug:
   const archive = useMutation(trpc.campaigns.archive.mutationOptions({ onSuccess: refresh }));
   const restore = useMutation(trpc.campaigns.restore.mutationOptions({ onSuccess: refresh }));
 
-  const following = (query.data?.variants ?? []).filter((v) => v.status === "generating" && v.jobId && ACTIVE.has(v.jobState ?? "")).map((v) => v.jobId!);
+  const unwritten = (status: string) => status === "generating" || status === "failed";
+  const following = (query.data?.variants ?? []).filter((v) => unwritten(v.status) && v.jobId && ACTIVE.has(v.jobState ?? "")).map((v) => v.jobId!);
   const live = useJobsStream(following, tenantSlug, () => void refresh());
 
   if (query.error) return <Alert>{query.error.message}</Alert>;
@@ -39,7 +40,7 @@ export function CampaignView({ tenantSlug, campaignId, canWrite }: { tenantSlug:
   const brief = campaign.brief;
   const archived = campaign.status === "archived";
   const howMany = count ?? brief.variants;
-  const active = variants.filter((v) => v.status === "generating" && ACTIVE.has(live[v.jobId ?? ""]?.state ?? v.jobState ?? ""));
+  const active = variants.filter((v) => unwritten(v.status) && ACTIVE.has(live[v.jobId ?? ""]?.state ?? v.jobState ?? ""));
   // The batch in flight: variants are numbered in order, so it is every variant from the first one still being written.
   const firstActive = Math.min(...active.map((v) => v.variant));
   const batch = active.length ? variants.filter((v) => v.variant >= firstActive).length : 0;

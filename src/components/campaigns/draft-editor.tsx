@@ -93,6 +93,17 @@ export function DraftEditor({ tenantSlug, draftId }: { tenantSlug: string; draft
 
   if (query.error) return <Alert>{query.error.message}</Alert>;
   if (!query.data || !content) {
+    if (query.data?.draft.status === "failed") {
+      return (
+        <Alert>
+          {query.data.draft.failure ?? "This draft could not be written."}{" "}
+          <Link href={`/t/${tenantSlug}/campaigns/${query.data.campaign.id}`} className="text-primary underline">
+            Try it again on the campaign page
+          </Link>
+          .
+        </Alert>
+      );
+    }
     if (query.data && !query.data.current) {
       return (
         <Alert tone="info">

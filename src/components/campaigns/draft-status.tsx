@@ -4,6 +4,7 @@ import { cn } from "@/lib/utils";
 
 export const DRAFT_STATUS_LABELS: Record<DraftStatus, string> = {
   generating: "Being written",
+  failed: "Not written",
   draft: "Draft",
   in_review: "In review",
   changes_requested: "Changes requested",
@@ -14,6 +15,7 @@ export const DRAFT_STATUS_LABELS: Record<DraftStatus, string> = {
 
 const STYLES: Record<DraftStatus, string> = {
   generating: "bg-blue-100 text-blue-900",
+  failed: "bg-red-100 text-red-900",
   draft: "bg-zinc-200 text-zinc-800",
   in_review: "bg-amber-100 text-amber-900",
   changes_requested: "bg-orange-100 text-orange-900",

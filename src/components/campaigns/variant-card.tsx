@@ -15,6 +15,8 @@ export interface VariantSummary {
   id: string;
   variant: number;
   status: DraftStatus;
+  /** Why it could not be written, in words (status "failed"). */
+  failure: string | null;
   score: number | null;
   qualityScore: number | null;
   subject: string | null;
@@ -34,10 +36,14 @@ export function VariantCard({ tenantSlug, variant, live, onRetry, retrying }: { 
   const position = live?.position ?? variant.position;
   const message = live?.progress?.message ?? variant.jobProgress?.message;
   const streamed = useMemo(() => (live?.output ? (parsePartialJson(live.output) as Streamed | undefined) : undefined), [live?.output]);
-  const written = variant.status !== "generating";
+  const written = variant.status !== "generating" && variant.status !== "failed";
+  const jobEnded = state === "failed" || state === "cancelled";
+  // A failed variant whose job was retried from the Jobs page is being written again.
+  const failed = !written && (variant.status === "failed" ? !(variant.jobId && (state === "pending" || state === "running")) : jobEnded);
+  const jobError = live?.lastError ?? variant.jobError;
 
   return (
-    <Card data-testid={`variant-${variant.variant}`} aria-busy={!written && (state === "pending" || state === "running")}>
+    <Card data-testid={`variant-${variant.variant}`} aria-busy={!written && !failed && (state === "pending" || state === "running")}>
       <CardContent className="grid gap-3 pt-5">
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm font-semibold">Variant {variant.variant}</span>
@@ -54,13 +60,13 @@ export function VariantCard({ tenantSlug, variant, live, onRetry, retrying }: { 
 
         {written && <p className="font-medium">{variant.subject}</p>}
 
-        {!written && state === "pending" && (
+        {!written && !failed && state === "pending" && (
           <p className="text-sm text-muted-foreground" aria-live="polite">
             {message?.startsWith("Waiting for the model server") ? message : position ? `Queued: number ${position} in this workspace's line` : "Queued"}
           </p>
         )}
 
-        {!written && (state === "running" || (state === "succeeded" && !written)) && (
+        {!written && !failed && (state === "running" || state === "succeeded") && (
           <div className="grid gap-2" aria-live="off">
             <p className="text-xs text-muted-foreground">{message ?? "Writing…"}</p>
             {streamed?.subject ? (
@@ -80,9 +86,15 @@ export function VariantCard({ tenantSlug, variant, live, onRetry, retrying }: { 
           </div>
         )}
 
-        {!written && (state === "failed" || state === "cancelled") && (
-          <div className="grid gap-2">
-            <Alert>{state === "cancelled" ? "This variant was cancelled." : (live?.lastError ?? variant.jobError ?? "The model could not write this variant.")}</Alert>
+        {failed && (
+          <div className="grid gap-2" data-testid="variant-failed">
+            <Alert>{variant.failure ?? (state === "cancelled" ? "This variant was cancelled." : (jobError ?? "The model could not write this variant."))}</Alert>
+            {variant.failure && jobError && state !== "cancelled" && (
+              <details className="text-xs text-muted-foreground">
+                <summary className="cursor-pointer">Details</summary>
+                <p className="mt-1 break-words font-mono">{jobError}</p>
+              </details>
+            )}
             <Button size="sm" variant="outline" className="justify-self-start" onClick={onRetry} disabled={retrying}>
               <RotateCcw /> {retrying ? "Queuing…" : "Try this variant again"}
             </Button>

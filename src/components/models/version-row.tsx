@@ -40,7 +40,7 @@ export function VersionRow(props: {
           <EvaluationSummary evaluation={v.evaluation} />
         </td>
         <td className="py-3">
-          <HostStatusList hostStatus={v.hostStatus} />
+          <HostStatusList hosts={v.hosts} />
         </td>
         <td className="py-3 text-xs tabular-nums">
           {v.usage.generations === 0 ? (

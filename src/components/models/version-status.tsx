@@ -31,22 +31,29 @@ export function VersionStatus({ version }: { version: ModelVersion }) {
   );
 }
 
-/** Per model host: "ready", or the error that host gave. */
-export function HostStatusList({ hostStatus }: { hostStatus: ModelVersion["hostStatus"] }) {
-  const entries = Object.entries(hostStatus);
-  if (entries.length === 0) return <span className="text-xs text-muted-foreground">Not on any host yet</span>;
+const HOST_STATE_STYLES: Record<ModelVersion["hosts"][number]["state"], string> = {
+  present: "text-success-strong",
+  building: "text-muted-foreground",
+  restoring: "text-blue-800",
+  missing: "text-amber-800",
+  failed: "text-destructive",
+  unknown: "text-muted-foreground",
+};
+
+/** Per model host: on it, missing, being put back, or why not, in words. */
+export function HostStatusList({ hosts }: { hosts: ModelVersion["hosts"] }) {
+  if (hosts.length === 0) return <span className="text-xs text-muted-foreground">Not on any server yet</span>;
   return (
     <ul className="grid gap-1 text-xs">
-      {entries.map(([host, status]) => (
-        <li key={host} className="max-w-64">
-          <span className="block truncate font-mono" title={host}>
-            {host}
+      {hosts.map((host) => (
+        <li key={host.host} className="max-w-64" data-testid="version-host" data-state={host.state}>
+          <span className="block truncate font-mono" title={host.host}>
+            {host.host}
           </span>
-          {status === "ready" ? (
-            <span className="text-success-strong">ready</span>
-          ) : (
-            <span className="line-clamp-2 text-destructive" title={status}>
-              {status}
+          <span className={cn("block", HOST_STATE_STYLES[host.state])}>{host.label}</span>
+          {host.detail && (
+            <span className="line-clamp-2 text-muted-foreground" title={host.detail}>
+              {host.detail}
             </span>
           )}
         </li>

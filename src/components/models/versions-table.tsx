@@ -18,8 +18,9 @@ export function VersionsTable({ tenantSlug }: { tenantSlug: string }) {
   const queryClient = useQueryClient();
   const list = useQuery({
     ...trpc.models.list.queryOptions(),
-    // Poll only while a build is under way; ready and failed are final.
-    refetchInterval: (query) => (query.state.data?.some((v) => building(v) || v.evaluation?.status === "pending" || v.evaluation?.status === "running") ? 3_000 : false),
+    // Followed while something changes: a build, an evaluation, a version being put back on a server.
+    refetchInterval: (query) =>
+      query.state.data?.some((v) => building(v) || v.evaluation?.status === "pending" || v.evaluation?.status === "running" || v.hosts.some((h) => h.state === "restoring")) ? 3_000 : false,
   });
   const [openModelfiles, setOpenModelfiles] = useState<ReadonlySet<string>>(new Set());
   const [deleting, setDeleting] = useState<ModelVersion | null>(null);

@@ -45,7 +45,7 @@ export async function asQueue<T>(sql: Sql, work: (tx: TransactionSql) => Promise
  * a loose index scan, so a deep backlog costs one index probe per tenant.
  */
 export async function loadCandidates(sql: Sql, perTenant: number, fairnessWindowMs: number) {
-  const [row] = await sql<{ data: { candidates: { id: string; tenant_id: string; priority: number; runner_key: string | null; ready_ms: number }[]; load: { tenant_id: string; running: number; recent: number }[] } }[]>`
+  const [row] = await sql<{ data: { candidates: { id: string; tenant_id: string; priority: number; runner_key: string | null; ready_ms: number; resumed: boolean }[]; load: { tenant_id: string; running: number; recent: number }[] } }[]>`
     with recursive tenants as (
       (select tenant_id from jobs where state = 'pending' order by tenant_id limit 1)
       union all
@@ -53,13 +53,17 @@ export async function loadCandidates(sql: Sql, perTenant: number, fairnessWindow
       from tenants where tenants.tenant_id is not null
     ),
     candidates as (
-      select c.id, c.tenant_id, c.priority, c.runner_key, extract(epoch from greatest(c.run_at, c.created_at)) * 1000 as ready_ms
+      select c.id, c.tenant_id, c.priority, c.runner_key, extract(epoch from greatest(c.run_at, c.created_at)) * 1000 as ready_ms, c.resumed
       from tenants t
       cross join lateral (
-        select id, tenant_id, priority, runner_key, run_at, created_at from jobs
-        where jobs.tenant_id = t.tenant_id and state = 'pending' and run_at <= now()
-        order by priority, run_at, created_at
-        limit ${perTenant}
+        -- Jobs taken back from a lost worker first (few; their own index), then the backlog in order.
+        (select id, tenant_id, priority, runner_key, run_at, created_at, true as resumed from jobs
+         where jobs.tenant_id = t.tenant_id and state = 'pending' and lost_at is not null and run_at <= now()
+         order by priority, run_at limit ${perTenant})
+        union
+        (select id, tenant_id, priority, runner_key, run_at, created_at, lost_at is not null as resumed from jobs
+         where jobs.tenant_id = t.tenant_id and state = 'pending' and run_at <= now()
+         order by priority, run_at, created_at limit ${perTenant})
       ) c
       where t.tenant_id is not null
     ),
@@ -79,7 +83,7 @@ export async function loadCandidates(sql: Sql, perTenant: number, fairnessWindow
   const data = row?.data ?? { candidates: [], load: [] };
   return {
     candidates: data.candidates.map(
-      (c): Candidate => ({ id: c.id, tenantId: c.tenant_id, priority: c.priority, runnerKey: c.runner_key, readyAt: Number(c.ready_ms) }),
+      (c): Candidate => ({ id: c.id, tenantId: c.tenant_id, priority: c.priority, runnerKey: c.runner_key, readyAt: Number(c.ready_ms), resumed: c.resumed }),
     ),
     load: Object.fromEntries(data.load.map((r) => [r.tenant_id, { running: r.running, recentlyStarted: r.recent } satisfies TenantLoad])),
   };
@@ -120,8 +124,13 @@ export async function claimJobs(sql: Sql, ids: string[], workerId: string, lease
 export interface TakenBack {
   id: string;
   tenant_id: string;
+  type: string;
+  /** "pending", or "failed" when it was out of attempts. */
   state: string;
 }
+
+export const LEASE_EXPIRED_MESSAGE = "The worker running this job stopped responding; its lease expired.";
+export const WORKER_EXITED_MESSAGE = "The worker process running this job exited; it goes back to the queue.";
 
 /**
  * Takes back jobs whose worker stopped renewing its lease (frozen, cut off,
@@ -136,7 +145,7 @@ export interface TakenBack {
  * soon as they reconnect; taking them back first would run them twice.
  */
 export async function reclaimExpired(sql: Sql, leaseMs: number): Promise<TakenBack[]> {
-  return takeBack(sql, "The worker running this job stopped responding; its lease expired.", sql`
+  return takeBack(sql, LEASE_EXPIRED_MESSAGE, sql`
     state = 'running' and lease_expires_at < now()
     and now() > pg_postmaster_start_time() + ${leaseMs} * interval '1 millisecond'`, sql`lease_expires_at - ${leaseMs} * interval '1 millisecond'`);
 }
@@ -147,7 +156,7 @@ export async function reclaimExpired(sql: Sql, leaseMs: number): Promise<TakenBa
  * for the lease. Same rules as reclaimExpired.
  */
 export async function releaseWorkerJobs(sql: Sql, workerId: string): Promise<TakenBack[]> {
-  return takeBack(sql, "The worker process running this job exited; it goes back to the queue.", sql`state = 'running' and locked_by = ${workerId}`, sql`now()`);
+  return takeBack(sql, WORKER_EXITED_MESSAGE, sql`state = 'running' and locked_by = ${workerId}`, sql`now()`);
 }
 
 async function takeBack(sql: Sql, message: string, which: postgres.Fragment, lostAt: postgres.Fragment): Promise<TakenBack[]> {
@@ -160,7 +169,7 @@ async function takeBack(sql: Sql, message: string, which: postgres.Fragment, los
         locked_by = null, lease_expires_at = null, updated_at = now(), last_error = ${message},
         errors = errors || jsonb_build_array(jsonb_build_object('attempt', attempts, 'at', now(), 'message', ${message}::text, 'retryable', true))
       where ${which}
-      returning id, tenant_id, state
+      returning id, tenant_id, type, state
     ),
     announced as (
       select pg_notify(${CHANNEL_JOB_EVENTS}, json_build_object('kind', 'state', 'jobId', id, 'tenantId', tenant_id, 'state', state, 'error', ${message}::text)::text) from taken
@@ -209,6 +218,8 @@ export async function finishJob(sql: Sql, jobId: string, workerId: string, outco
         run_at = case when ${outcome.kind === "retry" || outcome.kind === "deferred"} then ${outcome.kind === "retry" || outcome.kind === "deferred" ? outcome.runAt.toISOString() : null}::timestamptz else run_at end,
         finished_at = case when ${terminal} then now() else null end,
         attempts = case when ${outcome.kind === "released" || outcome.kind === "deferred"} then greatest(attempts - 1, 0) else attempts end,
+        -- Given back by a stopping worker: it goes first when a worker is free again (see lost_at).
+        lost_at = case when ${outcome.kind === "released"} then now() else null end,
         last_error = coalesce(${error?.message ?? null}::text, last_error),
         errors = case when ${error !== null} then errors || ${sql.json((error ? [error] : []) as never)}::jsonb else errors end,
         output = case when ${state} = 'pending' then '' else output || coalesce(${output}::text, '') end,

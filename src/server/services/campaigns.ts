@@ -6,6 +6,7 @@ import { briefTooLong } from "@/domain/campaign/prompt";
 import { campaigns, drafts, jobs, user, type CampaignStatus } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import type { Transaction } from "@/server/db/client";
+import { markDraftsFailed } from "@/server/campaigns/failed-drafts";
 import { writingRunnerKey } from "@/server/campaigns/writing-model";
 import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
 import { chooseProvider, providerStatus, type ProviderKind } from "@/server/models/selection";
@@ -107,6 +108,7 @@ export async function getCampaign(ctx: ServiceContext, campaignId: string) {
           id: drafts.id,
           variant: drafts.variant,
           status: drafts.status,
+          failure: drafts.failure,
           revision: drafts.revision,
           score: drafts.score,
           qualityScore: drafts.qualityScore,
@@ -204,7 +206,7 @@ export async function retryVariant(ctx: ServiceContext, draftId: string) {
       .where(and(eq(drafts.id, draftId), eq(drafts.tenantId, ctx.tenantId)))
       .for("update", { of: drafts });
     if (!row) throw notFound("That draft does not exist in this workspace.");
-    if (row.draft.status !== "generating") throw conflict("This variant is already written.");
+    if (row.draft.status !== "generating" && row.draft.status !== "failed") throw conflict("This variant is already written.");
     if (row.jobState === "pending" || row.jobState === "running") throw conflict("This variant is still being written.");
     const [job] = await enqueueJobs(tx, ctx.tenantId, [
       {
@@ -218,7 +220,7 @@ export async function retryVariant(ctx: ServiceContext, draftId: string) {
     ]);
     await tx
       .update(drafts)
-      .set({ jobId: job!.id, updatedAt: new Date() })
+      .set({ jobId: job!.id, status: "generating", failure: null, version: sql`${drafts.version} + 1`, updatedAt: new Date() })
       .where(and(eq(drafts.id, draftId), eq(drafts.tenantId, ctx.tenantId)));
     await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "draft.generation_retried", objectType: "draft", objectId: draftId });
     return { jobId: job!.id };
@@ -240,6 +242,8 @@ export async function cancelGeneration(ctx: ServiceContext, campaignId: string) 
       .where(and(eq(drafts.tenantId, ctx.tenantId), eq(drafts.campaignId, campaignId), eq(drafts.status, "generating"), inArray(jobs.state, ["pending", "running"])))
       .for("update", { of: jobs });
     const stopped = await stopJobs(tx, ctx.tenantId, active.map((j) => ({ id: j.jobId, state: j.state })));
+    // Waiting variants are cancelled now; running ones when their worker stops (their job's onEnded).
+    await markDraftsFailed(tx, ctx.tenantId, active.filter((j) => j.state === "pending").map((j) => j.jobId), "cancelled", null);
     if (active.length) await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "campaign.generation_cancelled", objectType: "campaign", objectId: campaignId, details: stopped });
     return stopped;
   });

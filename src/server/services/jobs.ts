@@ -6,6 +6,7 @@ import { CHANNEL_JOB_CANCEL, CHANNEL_JOB_EVENTS, CHANNEL_JOBS_AVAILABLE } from "
 import { recordAudit } from "./audit";
 import type { ServiceContext } from "./context";
 import { conflict, notFound } from "./errors";
+import { markDraftsFailed } from "@/server/campaigns/failed-drafts";
 
 export type JobSummary = Pick<
   Job,
@@ -156,6 +157,8 @@ export async function stopJobs(tx: Transaction, tenantId: string, active: readon
   if (waiting.length) {
     await tx.update(jobs).set({ state: "cancelled", finishedAt: new Date(), updatedAt: new Date() }).where(and(eq(jobs.tenantId, tenantId), inArray(jobs.id, waiting)));
     for (const id of waiting) await notifyState(tx, id, tenantId, "cancelled");
+    // A variant whose job will now never run says so, with a retry, instead of "writing" forever.
+    await markDraftsFailed(tx, tenantId, waiting, "cancelled", null);
   }
   if (running.length) {
     await tx.update(jobs).set({ cancelRequested: true, updatedAt: new Date() }).where(and(eq(jobs.tenantId, tenantId), inArray(jobs.id, running)));

@@ -13,9 +13,7 @@ import type { Brief } from "@/domain/campaign/brief";
 import { checkCopy, EMPTY_PROFILE } from "@/domain/compliance";
 import { complianceInput, contentFromModel, ModelEmail, type EmailContent } from "@/domain/email/content";
 import { buildEmailPrompt } from "@/domain/campaign/prompt";
-import { ModelGateway } from "@/ai/gateway";
-import type { CreateModelRequest, OllamaProvider } from "@/ai/ollama/provider";
-import { createRequest } from "@/ai/tenant-model";
+import type { OllamaProvider } from "@/ai/ollama/provider";
 import { similarity, standardBriefs, summarize, type DraftScores, type EvaluationPair } from "@/domain/evaluation";
 import { checkQuality } from "@/domain/quality/rubric";
 import type { Database, Transaction } from "@/server/db/client";
@@ -24,6 +22,7 @@ import { recordAudit } from "./audit";
 import type { ServiceContext } from "./context";
 import { badRequest } from "./errors";
 import { withTenant } from "@/server/db/with-tenant";
+import { tenantModelGateway } from "@/server/models/tenant-gateway";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { qualityCopy } from "./draft-quality";
 
@@ -161,11 +160,9 @@ export type Writer = (model: TenantModel, brief: Brief, signal: AbortSignal) => 
  * structured output), with a fixed seed so both versions write under the
  * same conditions and a re-run reads the same.
  */
-export function gatewayWriter(ollama: OllamaProvider, companyName: string): Writer {
-  const specs = new Map<string, CreateModelRequest>();
-  const gateway = new ModelGateway(ollama, { resolveModel: async (name) => specs.get(name) ?? null });
+export function gatewayWriter(ollama: OllamaProvider, tenantId: string, companyName: string): Writer {
+  const gateway = tenantModelGateway(ollama, tenantId);
   return async (model, brief, signal) => {
-    specs.set(model.ollamaName, createRequest(model.spec));
     const { messages } = buildEmailPrompt({ companyName, brief, variant: 1, passages: [], profileInstructions: null });
     const result = await gateway.structured({ model: model.ollamaName, schema: ModelEmail, messages, options: { temperature: 0.8, seed: 7919 }, signal, timeoutMs: 5 * 60_000 });
     return result.value;

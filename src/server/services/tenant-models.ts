@@ -1,10 +1,11 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { allowedBaseModels, baseModel, createRequest, DEFAULT_SAMPLING, defaultSystemPrompt, modelfile, ollamaModelName, runnerKey, type TenantModelSpec } from "@/ai/tenant-model";
 import { systemPromptFromProfile } from "@/domain/brand-profile";
+import { versionOnHosts } from "@/domain/model-hosts";
 import { brandProfiles, generations, organization, tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { adapterExists } from "@/server/models/adapter-store";
-import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { NO_MODEL_SERVER, getOllamaProvider, recentHosts } from "@/server/models/provider";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { providerStatus } from "@/server/models/selection";
 import { recordAudit } from "./audit";
@@ -18,8 +19,10 @@ export function listBaseModels() {
   return bases.map((b) => ({ name: b.name, label: b.label, default: b.name === defaultBase }));
 }
 
-/** Versions, newest first, with usage from the generations they served. */
+/** Versions, newest first, with usage from the generations they served and where each is, per model host. */
 export async function listTenantModels(ctx: ServiceContext) {
+  // Asked outside the transaction: it may wait on a health check.
+  const hosts = (await recentHosts()).map((h) => ({ url: h.url, healthy: h.healthy, installed: h.installed }));
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const versions = await tx.select().from(tenantModels).where(eq(tenantModels.tenantId, ctx.tenantId)).orderBy(desc(tenantModels.version));
     const usage = await tx
@@ -40,6 +43,7 @@ export async function listTenantModels(ctx: ServiceContext) {
       return {
         ...v,
         modelfile: modelfile(v.spec),
+        hosts: versionOnHosts(v, hosts),
         usage: byModel.get(v.id) ?? { generations: 0, tokens: 0, medianMs: null, medianTtftMs: null },
         evaluation: evaluation
           ? { id: evaluation.id, status: evaluation.status, verdict: evaluation.verdict, summary: evaluation.summary, done: evaluation.done, total: evaluation.briefs.length, jobId: evaluation.jobId, error: evaluation.error, pairs: evaluation.pairs, baselineId: evaluation.baselineId }

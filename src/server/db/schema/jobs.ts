@@ -38,9 +38,10 @@ export const jobs = pgTable(
     lockedBy: text("locked_by"),
     leaseExpiresAt: ts("lease_expires_at"),
     /**
-     * When the worker running it was lost (crashed, frozen, cut off), set when
-     * the job is taken back and cleared when it is claimed again: how long a
-     * lost job waited to restart (queue_job_recovery_seconds).
+     * When the worker running it was lost (crashed, frozen, cut off) or gave
+     * it back on shutdown; cleared when it is claimed again. Such a job goes
+     * first in its class (it had its turn), and this measures how long it
+     * waited to restart (queue_job_recovery_seconds).
      */
     lostAt: ts("lost_at"),
     cancelRequested: boolean("cancel_requested").notNull().default(false),
@@ -60,6 +61,8 @@ export const jobs = pgTable(
   (t) => [
     index("jobs_tenant_state_created_idx").on(t.tenantId, t.state, t.createdAt.desc()),
     index("jobs_pending_idx").on(t.tenantId, t.priority, t.runAt).where(sql`state = 'pending'`),
+    // Jobs taken back from a lost worker, found without scanning a tenant's backlog (they are few and go first).
+    index("jobs_resumed_idx").on(t.tenantId, t.priority, t.runAt).where(sql`state = 'pending' and lost_at is not null`),
     index("jobs_running_lease_idx").on(t.leaseExpiresAt).where(sql`state = 'running'`),
     // Fair share looks at each tenant's recent starts.
     index("jobs_started_idx").on(t.startedAt).where(sql`started_at is not null`),
