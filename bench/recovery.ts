@@ -73,7 +73,7 @@ async function main() {
     database = await startBenchDatabase("recovery");
     const { ownerUrl, appUrl } = database;
     process.env.DATABASE_URL = appUrl;
-    const double = await startDouble({ installed: ["qwen2.5:1.5b"], ttftMs: 300, tokenIntervalMs: 8, loadMs: 0, numParallel: 4 });
+    const double = await startDouble({ installed: ["qwen2.5:1.5b"], ttftMs: 300, tokenIntervalMs: 100, loadMs: 0, numParallel: 4 });
     closers.push(double.stop);
 
     const contexts = await seed(ownerUrl);

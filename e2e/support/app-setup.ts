@@ -3,7 +3,6 @@
  * process (server.ts) on a free port, on a throwaway embedded PostgreSQL
  * built from the migrations.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +10,7 @@ import { SMTPServer } from "smtp-server";
 import type { TestProject } from "vitest/node";
 import { freePort, startEmbeddedPostgres } from "@/server/db/embedded";
 import { migrateDatabase } from "@/server/db/migrate";
+import { productionEnv, startAppProcesses, type AppProcesses } from "../../scripts/lib/app-process";
 import { buildApp, needsBuild } from "../../scripts/lib/build";
 import { answerEmails } from "../ollama-double/email-writer";
 import { OllamaDouble } from "../ollama-double/server";
@@ -38,7 +38,7 @@ export async function startApp(project: TestProject, options: { provider: "ollam
   const root = await mkdtemp(path.join(os.tmpdir(), "brandsmith-e2e-"));
   await chmod(root, 0o755);
   const pg = await startEmbeddedPostgres({ dataDir: path.join(root, "postgres"), password: "e2e-owner" });
-  const children: ChildProcess[] = [];
+  let app: AppProcesses | null = null;
   const mailDir = path.join(root, "mail");
   await mkdir(mailDir, { recursive: true });
   const smtp = await startSmtpServer(mailDir);
@@ -55,7 +55,7 @@ export async function startApp(project: TestProject, options: { provider: "ollam
       : null;
   const ollamaUrl = (await ollama?.listen()) ?? "";
   const teardown = async () => {
-    await Promise.all(children.map(stopProcess));
+    await app?.stop();
     await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
     await ollama?.close();
     await pg.stop();
@@ -71,15 +71,12 @@ export async function startApp(project: TestProject, options: { provider: "ollam
     const port = await freePort();
     const baseUrl = `http://localhost:${port}`;
     const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      APP_URL: baseUrl,
-      DATABASE_URL: appUrl,
-      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-      LOG_LEVEL: process.env.E2E_SERVER_LOGS ? "info" : "warn",
+      ...productionEnv({
+        port,
+        databaseUrl: appUrl,
+        authSecret: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+        logLevel: process.env.E2E_SERVER_LOGS ? "info" : "warn",
+      }),
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       // Fast retries so a bouncing address reaches the dead letters within seconds.
       QUEUE_RETRY_BASE_MS: "200",
@@ -91,10 +88,7 @@ export async function startApp(project: TestProject, options: { provider: "ollam
       WORKER_PROCESSES: "1",
       WORKER_CONCURRENCY: "4",
     };
-    const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], { env, stdio: ["ignore", "inherit", "inherit"] });
-    children.push(server);
-    children.push(spawn(process.execPath, ["--import", "tsx", "workers/supervisor.ts"], { env, stdio: ["ignore", "inherit", "inherit"] }));
-    await waitForHealth(`${baseUrl}/api/health`, server);
+    app = await startAppProcesses(env);
 
     const artifactsDir = path.resolve("e2e", "artifacts", ...(options.provider === "builtin" ? ["builtin"] : []));
     await mkdir(artifactsDir, { recursive: true });
@@ -137,28 +131,4 @@ async function startSmtpServer(mailDir: string) {
   const address = server.server.address();
   if (typeof address !== "object" || !address) throw new Error("no SMTP port");
   return { server, port: address.port };
-}
-
-async function stopProcess(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 15_000)))]);
-  clearTimeout(timer);
-  if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-}
-
-async function waitForHealth(url: string, server: ChildProcess) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the web server exited with ${server.exitCode} during startup`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the web server did not become healthy at ${url}`);
 }

@@ -100,7 +100,8 @@ it("gives a job back without spending an attempt when the database cannot be rea
     payload: z.object({}),
     async run() {
       calls++;
-      if (calls === 1) throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+      // What postgres.js raises when the server goes down under a query.
+      if (calls === 1) throw Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
       return { ok: true };
     },
   });
@@ -114,6 +115,25 @@ it("gives a job back without spending an attempt when the database cannot be rea
   // One attempt allowed, two runs: the first did not count.
   expect(calls).toBe(2);
   expect((await jobStates([job!.id]))[0]).toMatchObject({ state: "succeeded", attempts: 1 });
+});
+
+it("spends an attempt as usual when another service refuses the connection and the database answers", async () => {
+  const tenant = await createTenantRow();
+  const handler = defineHandler({
+    type: "test.model-server-down",
+    payload: z.object({}),
+    async run() {
+      throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:11434"), { code: "ECONNREFUSED" });
+    },
+  });
+  const [job] = await enqueue(tenant, [{ type: "test.model-server-down", payload: {}, maxAttempts: 2 }]);
+  const worker = await startRunner([handler], { pollMs: 100 });
+  try {
+    await waitFor(async () => (await jobStates([job!.id]))[0]?.state === "failed", 15_000, "the job to use up its attempts");
+  } finally {
+    await worker.stop();
+  }
+  expect((await jobStates([job!.id]))[0]).toMatchObject({ state: "failed", attempts: 2 });
 });
 
 it("does not reclaim leases within one lease of the database starting", async () => {

@@ -11,7 +11,7 @@ import type { Logger } from "pino";
 import type { Sql } from "postgres";
 import { retryDelayMs, schedule, type ModelHost, type SchedulingOptions } from "@/domain/scheduling";
 import type { JobErrorEntry } from "@/server/db/schema";
-import { isDatabaseUnavailable } from "@/server/db/unavailable";
+import { databaseUnreachable, isConnectionError } from "@/server/db/unavailable";
 import { CHANNEL_JOB_CANCEL, CHANNEL_JOBS_AVAILABLE, MAX_EVENT_TEXT } from "@/server/queue/channels";
 import { DeferJobError, NonRetryableError } from "@/server/queue/errors";
 import {
@@ -302,7 +302,7 @@ export class QueueRunner {
       const result = await handler.run(parsed.data, this.contextFor(running, log));
       outcome = running.cancelRequested ? { kind: "cancelled" } : { kind: "succeeded", result: result ?? null };
     } catch (error) {
-      outcome = this.failureOutcome(running, error);
+      outcome = await this.failureOutcome(running, error);
     }
 
     const rest = running.unflushed;
@@ -340,7 +340,8 @@ export class QueueRunner {
       try {
         return await (outcome.kind === "succeeded" ? this.finishBatched(job.id, outcome.result, output) : finishJob(this.sql, job.id, this.workerId, outcome, output));
       } catch (error) {
-        if (!isDatabaseUnavailable(error) || (this.stopping && attempt >= 3)) {
+        // Only the database was called here, so any connection error is the database's.
+        if (!isConnectionError(error) || (this.stopping && attempt >= 3)) {
           log.error({ err: error }, "could not record the job's outcome; its lease will expire and it will run again");
           return false;
         }
@@ -350,13 +351,14 @@ export class QueueRunner {
     }
   }
 
-  private failureOutcome(running: Running, error: unknown): Outcome {
+  private async failureOutcome(running: Running, error: unknown): Promise<Outcome> {
     const { job } = running;
     if (running.cancelRequested) return { kind: "cancelled" };
     if (running.released) return { kind: "released" };
     if (error instanceof DeferJobError) return { kind: "deferred", runAt: new Date(Date.now() + error.delayMs) };
     // Not the job's fault: it goes back without spending an attempt and runs when the database is back.
-    if (isDatabaseUnavailable(error)) return { kind: "deferred", runAt: new Date(Date.now() + 2_000) };
+    // (A model server or webhook endpoint that refuses the connection is the job's business: retried as usual.)
+    if (await databaseUnreachable(error, () => this.sql`select 1`)) return { kind: "deferred", runAt: new Date(Date.now() + 2_000) };
     const message = error instanceof Error ? error.message : String(error);
     // Errors may also say so themselves (ModelError.retryable): a 400 from the model server will not improve.
     const retryable = !(error instanceof NonRetryableError) && (error as { retryable?: unknown }).retryable !== false;

@@ -8,8 +8,8 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { roleRefusal, type Role } from "@/domain/membership";
 import { getAuth } from "@/server/auth/auth";
-import { getDb, type Database } from "@/server/db/client";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/server/db/unavailable";
+import { getConnection, getDb, type Database } from "@/server/db/client";
+import { DATABASE_UNAVAILABLE_MESSAGE, databaseUnreachable, isConnectionError } from "@/server/db/unavailable";
 import { getLogger } from "@/server/observability/logger";
 import type { ServiceContext } from "@/server/services/context";
 import { ServiceError } from "@/server/services/errors";
@@ -21,7 +21,8 @@ export async function createTRPCContext(opts: { headers: Headers; db?: Database 
   const session = await getAuth()
     .api.getSession({ headers: opts.headers })
     .catch((error: unknown) => {
-      throw isDatabaseUnavailable(error) ? new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: error }) : error;
+      // The session lookup talks only to the database.
+      throw isConnectionError(error) ? new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: error }) : error;
     });
   return {
     db: opts.db ?? getDb(),
@@ -56,7 +57,7 @@ const errorAdapter = t.middleware(async ({ next, path, ctx }) => {
     const cause = result.error.cause;
     if (cause instanceof ServiceError) throw new TRPCError({ code: cause.kind, message: cause.message, cause });
     // Not a bug: the client retries until the database is back, and says so meanwhile.
-    if (isDatabaseUnavailable(cause)) {
+    if (await databaseUnreachable(cause, () => getConnection().sql`select 1`)) {
       getLogger().warn({ err: cause, path, requestId: ctx.requestId }, "procedure failed: the database is unavailable");
       throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause });
     }
