@@ -46,7 +46,7 @@ export function ProfileList(props: {
           {item.source && (
             <p className="text-xs text-muted-foreground" data-testid="profile-source">
               {item.source.guideId && props.tenantSlug ? (
-                <a className="text-primary hover:underline" href={`/api/brand/guides/${item.source.guideId}?tenant=${encodeURIComponent(props.tenantSlug)}`}>
+                <a className="text-primary underline underline-offset-2" href={`/api/brand/guides/${item.source.guideId}?tenant=${encodeURIComponent(props.tenantSlug)}`}>
                   {item.source.documentName}
                 </a>
               ) : (

@@ -60,7 +60,7 @@ export function WhyThis({ generation, tenantSlug }: { generation: DraftGeneratio
                   <li key={p.chunkId} className="rounded-md border p-2">
                     <p className="text-xs text-muted-foreground">
                       [{i + 1}]{" "}
-                      <Link className="text-primary hover:underline" href={`/api/brand/guides/${p.guideId}?tenant=${tenantSlug}`}>
+                      <Link className="text-primary underline underline-offset-2" href={`/api/brand/guides/${p.guideId}?tenant=${tenantSlug}`}>
                         {p.documentName}
                       </Link>
                       {p.section ? ` › ${p.section}` : ""}

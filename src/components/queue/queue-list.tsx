@@ -61,7 +61,7 @@ export function QueueList({ tenantSlug }: { tenantSlug: string }) {
             )}
           >
             {state ? STATE_LABELS[state] : "All"}
-            <span className="ml-1.5 tabular-nums opacity-70">{counts ? (state ? counts[state] : total) : "…"}</span>
+            <span className="ml-1.5 tabular-nums">{counts ? (state ? counts[state] : total) : "…"}</span>
           </button>
         ))}
       </div>

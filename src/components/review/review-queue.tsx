@@ -115,7 +115,7 @@ export function ReviewQueue({ tenantSlug, canDecide }: { tenantSlug: string; can
             }}
             className={cn("rounded-md px-3 py-1.5 text-sm", status === s ? "bg-primary text-primary-foreground" : "bg-muted hover:bg-accent")}
           >
-            {DRAFT_STATUS_LABELS[s]} <span className="tabular-nums opacity-70">{counts[s] ?? 0}</span>
+            {DRAFT_STATUS_LABELS[s]} <span className="tabular-nums">{counts[s] ?? 0}</span>
           </button>
         ))}
       </div>
