@@ -73,8 +73,12 @@ async function main() {
     database = await startBenchDatabase("recovery");
     const { ownerUrl, appUrl } = database;
     process.env.DATABASE_URL = appUrl;
-    const double = await startDouble({ installed: ["qwen2.5:1.5b"], ttftMs: 300, tokenIntervalMs: 100, loadMs: 0, numParallel: 4 });
+    const double = await startDouble({ installed: ["qwen2.5:1.5b"], ttftMs: 300, tokenIntervalMs: 25, loadMs: 0, numParallel: 4 });
     closers.push(double.stop);
+    // Generate decides who writes when it is pressed: the model server, as in production.
+    process.env.OLLAMA_HOST = `${double.url}|4`;
+    process.env.OLLAMA_POLL_MS = "60000";
+    process.env.MODEL_PROVIDER = "ollama";
 
     const contexts = await seed(ownerUrl);
     closers.push(() => getConnection().sql.end());
@@ -91,6 +95,8 @@ async function main() {
         QUEUE_LEASE_MS: String(LEASE_S * 1000),
         QUEUE_POLL_MS: String(POLL_S * 1000),
         OLLAMA_HOST: `${double.url}|4`,
+        // Written by the model server (through the gateway), as production does: never the builtin fallback.
+        MODEL_PROVIDER: "ollama",
         OLLAMA_POLL_MS: "60000",
         WORKER_METRICS_PORT: "",
         BRANDSMITH_SUPERVISED: "",
@@ -206,6 +212,10 @@ async function main() {
       select d.id as draft_id, count(r.id) filter (where r.origin = 'generated')::int as generated
       from drafts d left join draft_revisions r on r.draft_id = d.id
       where d.id = any(${draftIds}::uuid[]) group by d.id`;
+    const writers = await owner<{ provider: string; n: number; model_ms: number }[]>`
+      select generation->>'provider' as provider, count(*)::int as n, avg((generation->>'totalMs')::numeric)::int as model_ms
+      from drafts where id = any(${draftIds}::uuid[]) group by 1`;
+    out(`written by: ${writers.map((w) => `${w.provider} ${w.n} (model time ${w.model_ms} ms on average)`).join(", ")}`);
     const writtenOnce = revisions.filter((r) => r.generated === 1).length;
     const duplicates = revisions.filter((r) => r.generated > 1).length;
     const unwritten = revisions.filter((r) => r.generated === 0).length;

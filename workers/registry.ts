@@ -7,6 +7,8 @@ import { DeferJobError, NonRetryableError } from "@/server/queue/errors";
 export interface JobContext {
   jobId: string;
   tenantId: string;
+  /** The worker holding the job's lease: a handler's final write can check it still does (holdsJob). */
+  workerId: string;
   attempt: number;
   maxAttempts: number;
   /** Aborted when the job is cancelled or the worker shuts down. */

@@ -6,6 +6,9 @@
 import { expect, inject, it } from "vitest";
 import { z } from "zod";
 import { claimJobs, createQueuePool, reclaimExpired, releaseWorkerJobs } from "@/server/queue/store";
+import { getDb } from "@/server/db/client";
+import { withTenant } from "@/server/db/with-tenant";
+import { holdsJob } from "@/server/queue/fence";
 import { defineHandler } from "../../workers/registry";
 import { createTenantRow, enqueue, jobStates, ownerQuery, startRunner, waitFor } from "../support/queue";
 
@@ -51,8 +54,9 @@ it("runs a job reclaimed after its lease before jobs queued after it", async () 
   }
   expect(started[0]).toBe("lost");
   const [row] = await jobStates([lost!.id]);
-  expect(row).toMatchObject({ state: "succeeded", attempts: 2, lost_at: null });
-  expect(row!.errors[0]!.message).toMatch(/lease expired/);
+  // Losing its worker cost it no attempt.
+  expect(row).toMatchObject({ state: "succeeded", attempts: 1, lost_at: null });
+  expect(row!.errors[0]).toMatchObject({ message: expect.stringMatching(/lease expired/), lost: true });
 });
 
 it("takes back every job of a worker the supervisor saw exit, at once and in place", async () => {
@@ -73,23 +77,47 @@ it("takes back every job of a worker the supervisor saw exit, at once and in pla
   const rows = await jobStates(jobs.map((j) => j.id));
   expect(rows.map((r) => r.run_at.getTime()).sort()).toEqual(runAtBefore);
   for (const row of rows) {
-    expect(row).toMatchObject({ state: "pending", attempts: 1, locked_by: null });
+    expect(row).toMatchObject({ state: "pending", attempts: 0, locked_by: null });
     expect(row.lost_at).toBeInstanceOf(Date);
     expect(row.errors.at(-1)!.message).toMatch(/exited/);
   }
 });
 
-it("dead-letters a job whose worker keeps dying once it is out of attempts", async () => {
+it("fences a handler's final write: a worker that lost its job cannot write, its successor can", async () => {
   const tenant = await createTenantRow();
-  const [job] = await enqueue(tenant, [{ type: "test.ordered", payload: { name: "poison" }, maxAttempts: 1 }]);
-  await claimAndVanish(job!.id, "worker-oom", 600_000);
+  const [job] = await enqueue(tenant, [{ type: "test.ordered", payload: { name: "fenced" } }]);
+  await claimAndVanish(job!.id, "worker-frozen", 600_000);
+  const holds = (workerId: string) => withTenant(getDb(), tenant, (tx) => holdsJob(tx, job!.id, workerId));
+  expect(await holds("worker-frozen")).toBe(true);
   const sql = createQueuePool(inject("databaseUrl"), 1);
   try {
-    expect((await releaseWorkerJobs(sql, "worker-oom")).map((j) => j.state)).toEqual(["failed"]);
+    await releaseWorkerJobs(sql, "worker-frozen");
+    // Woken up, the frozen worker finds it no longer holds the job.
+    expect(await holds("worker-frozen")).toBe(false);
+    await claimJobs(sql, [job!.id], "worker-next", 60_000);
+    expect(await holds("worker-next")).toBe(true);
   } finally {
     await sql.end({ timeout: 5 });
   }
-  expect((await jobStates([job!.id]))[0]).toMatchObject({ state: "failed", lost_at: null });
+});
+
+it("dead-letters a job whose worker is lost three times, whatever its attempts", async () => {
+  const tenant = await createTenantRow();
+  const [job] = await enqueue(tenant, [{ type: "test.ordered", payload: { name: "poison" }, maxAttempts: 5 }]);
+  const sql = createQueuePool(inject("databaseUrl"), 1);
+  const states: string[] = [];
+  try {
+    for (let loss = 1; loss <= 3; loss++) {
+      await claimAndVanish(job!.id, `worker-oom-${loss}`, 600_000);
+      states.push(...(await releaseWorkerJobs(sql, `worker-oom-${loss}`)).map((j) => j.state));
+    }
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  expect(states).toEqual(["pending", "pending", "failed"]);
+  const [row] = await jobStates([job!.id]);
+  expect(row).toMatchObject({ state: "failed", lost_at: null });
+  expect(row!.errors.filter((e) => (e as { lost?: boolean }).lost)).toHaveLength(3);
 });
 
 it("gives a job back without spending an attempt when the database cannot be reached", async () => {

@@ -6,7 +6,8 @@ import { crashableHandler } from "./crashable-handler";
 
 const url = process.env.DATABASE_URL!;
 const sql = createQueuePool(url, 4);
-const { handler } = crashableHandler(url);
+// This process is the one the test kills mid-job.
+const { handler } = crashableHandler(url, { hang: true });
 const runner = new QueueRunner({ sql, handlers: [handler], log: pino({ level: "silent" }), leaseMs: 1_500, pollMs: 200 });
 await runner.start();
 process.stdout.write(`ready ${runner.workerId}\n`);

@@ -37,6 +37,7 @@ import { EMPTY_PROFILE } from "@/domain/compliance";
 import { insertRevision, REWRITE_STYLES } from "@/server/services/drafts";
 import { recordAudit } from "@/server/services/audit";
 import { defineHandler, endsTheJob, type JobContext } from "../registry";
+import { holdsJob } from "@/server/queue/fence";
 
 /** How long a job waits before looking for the model server again (MODEL_SERVER_RECHECK_MS, default 10 s). */
 const recheckMs = () => Number(process.env.MODEL_SERVER_RECHECK_MS ?? 10_000);
@@ -114,6 +115,8 @@ async function writeVariant(payload: { draftId: string; userId: string; provider
       .where(and(eq(drafts.id, draft.id), eq(drafts.tenantId, context.tenantId)))
       .for("update");
     if (!current || !WAITING.includes(current.status) || current.jobId !== context.jobId) return null;
+    // A worker that froze and woke after its job was taken back writes nothing: the new holder will.
+    if (!(await holdsJob(tx, context.jobId, context.workerId))) return null;
     const [revision] = await Promise.all([
       insertRevision(tx, context.tenantId, current, content, profile, kit.footer, {
         origin: "generated",

@@ -373,6 +373,7 @@ export class QueueRunner {
     return {
       jobId: job.id,
       tenantId: job.tenantId,
+      workerId: this.workerId,
       attempt: job.attempts,
       maxAttempts: job.maxAttempts,
       signal: running.controller.signal,

@@ -134,8 +134,7 @@ export const WORKER_EXITED_MESSAGE = "The worker process running this job exited
 
 /**
  * Takes back jobs whose worker stopped renewing its lease (frozen, cut off,
- * or on a host that died): back to the queue, or to the dead letters when
- * out of attempts (a job that kills its worker every time must not loop).
+ * or on a host that died): back to the queue (see takeBack for the rules).
  *
  * A job taken back keeps its run_at and priority, so it runs before work
  * queued after it instead of joining the back of its workspace's backlog.
@@ -159,17 +158,37 @@ export async function releaseWorkerJobs(sql: Sql, workerId: string): Promise<Tak
   return takeBack(sql, WORKER_EXITED_MESSAGE, sql`state = 'running' and locked_by = ${workerId}`, sql`now()`);
 }
 
+/** After this many lost workers a job is dead-lettered: it may be what brings its workers down. */
+export const MAX_LOST_WORKERS = 3;
+
+export const LOST_TOO_OFTEN_MESSAGE = `Its worker was lost ${MAX_LOST_WORKERS} times while running it (crashed, killed or stopped answering); it may be what brings the worker down. Check the worker logs, then retry it from the Queue page.`;
+
+/**
+ * A lost worker is not the job's fault, so losing it spends no attempt (the
+ * attempt is given back, as for a release); but a job whose worker is lost
+ * MAX_LOST_WORKERS times goes to the dead letters, so a job that crashes
+ * every worker that runs it cannot loop forever. Each loss is an entry in
+ * `errors` marked `lost`.
+ */
 async function takeBack(sql: Sql, message: string, which: postgres.Fragment, lostAt: postgres.Fragment): Promise<TakenBack[]> {
   return sql<TakenBack[]>`
-    with taken as (
+    with losing as (
+      select id, (select count(*) from jsonb_array_elements(errors) e where (e->>'lost')::boolean) + 1 >= ${MAX_LOST_WORKERS} as dead
+      from jobs where ${which}
+      for update
+    ),
+    taken as (
       update jobs set
-        state = case when attempts >= max_attempts then 'failed' else 'pending' end,
-        finished_at = case when attempts >= max_attempts then now() else null end,
-        lost_at = case when attempts >= max_attempts then null else ${lostAt} end,
-        locked_by = null, lease_expires_at = null, updated_at = now(), last_error = ${message},
-        errors = errors || jsonb_build_array(jsonb_build_object('attempt', attempts, 'at', now(), 'message', ${message}::text, 'retryable', true))
-      where ${which}
-      returning id, tenant_id, type, state
+        state = case when losing.dead then 'failed' else 'pending' end,
+        finished_at = case when losing.dead then now() else null end,
+        lost_at = case when losing.dead then null else ${lostAt} end,
+        attempts = case when losing.dead then attempts else greatest(attempts - 1, 0) end,
+        locked_by = null, lease_expires_at = null, updated_at = now(),
+        last_error = case when losing.dead then ${LOST_TOO_OFTEN_MESSAGE} else ${message} end,
+        errors = errors || jsonb_build_array(jsonb_build_object('attempt', attempts, 'at', now(), 'message', ${message}::text, 'retryable', true, 'lost', true))
+      from losing
+      where jobs.id = losing.id
+      returning jobs.id, jobs.tenant_id, jobs.type, jobs.state
     ),
     announced as (
       select pg_notify(${CHANNEL_JOB_EVENTS}, json_build_object('kind', 'state', 'jobId', id, 'tenantId', tenant_id, 'state', state, 'error', ${message}::text)::text) from taken
