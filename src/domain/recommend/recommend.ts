@@ -1,74 +1,196 @@
 /**
- * Top-K for a customer or a segment: candidates scored by what they were
- * bought with (co-occurrence) and, weaker, by what they resemble (content),
- * then business rules — in stock only, nothing already bought, at most a few
- * per category — and popularity to fill what is left. Every pick says why.
+ * Top-K for a customer or a segment: candidates scored by a blend of their
+ * signals (weights the shop's own data chose at training), then the rules —
+ * in stock only, nothing already bought, at most a few per category, no
+ * more picks from categories the customer already bought in than their
+ * next purchases tend to land there, and a place kept for something new in
+ * the lines they shop. Every pick says why.
  */
-import type { CustomerHistory, Neighbour, RecommenderModel } from "./train";
-import type { Pick, Reason } from "./types";
+import { SIGNALS, SOURCES, candidatesFor, type Candidates } from "./candidates";
+import { pooledHistory, type CustomerHistory } from "./history";
+import type { RecommenderModel } from "./train";
+import { BLEND_SIGNALS, type BlendWeights, type Pick, type Reason, type Tuning } from "./types";
 
-const CONTENT_WEIGHT = 0.3;
-
-export function recommendForHistory(model: RecommenderModel, history: CustomerHistory | undefined, k = 10): Pick[] {
-  const scores = new Map<number, { score: number; reason: Reason; best: number }>();
-  const add = (item: number, score: number, reason: Reason) => {
-    const current = scores.get(item);
-    if (!current) scores.set(item, { score, reason, best: score });
-    else {
-      current.score += score;
-      // The reason is the single strongest contribution.
-      if (score > current.best) Object.assign(current, { reason, best: score });
-    }
-  };
-  if (history) {
-    // The strongest interests drive it; a long tail adds cost, not signal.
-    const seeds = [...history.interest].sort((a, b) => b[1] - a[1]).slice(0, 30);
-    for (const [seed, weight] of seeds) {
-      for (const n of model.together[seed] ?? []) add(n.item, weight * n.score, { kind: "bought_with", item: seed });
-      for (const n of model.similar[seed] ?? []) add(n.item, CONTENT_WEIGHT * weight * n.score, { kind: "similar_to", item: seed });
-    }
+/**
+ * A customer's top-K, then `spare` more by score alone (for the caller to use in place of picks it
+ * cannot show, say a product sold out since training; the top K do not depend on them).
+ */
+export function recommendForHistory(model: RecommenderModel, history: CustomerHistory | undefined, k = 10, now = model.asOf, spare = 0): Pick[] {
+  const candidates = candidatesFor(model, history, now);
+  const scores = blend(candidates, model.options.blend);
+  const picked = choose(candidates, scores, k, model.options);
+  if (spare > 0) {
+    const taken = new Set(picked);
+    const rest = [...scores.keys()].filter((at) => !taken.has(at)).sort((a, b) => scores[b]! - scores[a]! || a - b);
+    picked.push(...rest.slice(0, spare));
   }
-  const excluded = history?.purchased ?? new Set<number>();
-  const ranked = [...scores]
-    .filter(([item]) => model.inStock[item] && !excluded.has(item))
-    .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-    .map(([item, s]) => ({ item, score: s.score, reason: s.reason }));
-  return diversify(model, ranked, k, excluded);
+  return picked.map((at) => ({ item: candidates.items[at]!, score: scores[at]!, reason: reason(model, candidates, at) }));
 }
 
 /** A segment's top-K: its members' interests added up, so what many of them want comes first. */
-export function recommendForSegment(model: RecommenderModel, members: readonly CustomerHistory[], k = 10): Pick[] {
-  const pooled: CustomerHistory = { interest: new Map(), purchased: new Set() };
-  for (const m of members) for (const [item, w] of m.interest) pooled.interest.set(item, (pooled.interest.get(item) ?? 0) + w);
-  const picks = recommendForHistory(model, pooled, k);
-  return picks.map((p) => (p.reason.kind === "popular" ? p : { ...p, reason: members.length > 1 && pooled.interest.has(p.item) ? { kind: "popular_in_segment" } : p.reason }));
+export function recommendForSegment(model: RecommenderModel, members: readonly CustomerHistory[], k = 10, now = model.asOf, spare = 0): Pick[] {
+  const pooled = pooledHistory(members);
+  return recommendForHistory(model, pooled, k, now, spare).map((p) => (p.reason.kind === "popular" ? p : { ...p, reason: members.length > 1 && pooled.interest.has(p.item) ? { kind: "popular_in_segment" } : p.reason }));
 }
 
-/** Popularity alone: the baseline every recommender must beat. */
-export function recommendPopular(model: RecommenderModel, history: CustomerHistory | undefined, k = 10): Pick[] {
-  return diversify(model, [], k, history?.purchased ?? new Set());
+export function blend(candidates: Candidates, weights: BlendWeights): Float64Array {
+  const width = SIGNALS;
+  const w = Float64Array.from(BLEND_SIGNALS, (s) => weights[s]);
+  const signals = candidates.signals;
+  const scores = new Float64Array(candidates.items.length);
+  for (let at = 0, row = 0; at < scores.length; at++, row += width) {
+    let score = 0;
+    for (let s = 0; s < width; s++) score += w[s]! * signals[row + s]!;
+    scores[at] = score;
+  }
+  return scores;
 }
 
-/** Greedy top-K with at most `maxPerCategory` per category, topped up from popularity. */
-function diversify(model: RecommenderModel, ranked: Pick[], k: number, excluded: ReadonlySet<number>): Pick[] {
-  const out: Pick[] = [];
-  const taken = new Set<number>();
-  const perCategory = new Map<string, number>();
-  const offer = (p: Pick) => {
-    if (out.length >= k || taken.has(p.item) || excluded.has(p.item) || !model.inStock[p.item]) return;
-    const category = model.categories[p.item] ?? "";
-    if ((perCategory.get(category) ?? 0) >= model.options.maxPerCategory) return;
-    perCategory.set(category, (perCategory.get(category) ?? 0) + 1);
-    taken.add(p.item);
-    out.push(p);
-  };
-  for (const p of ranked) offer(p);
-  const fill = (list: readonly Neighbour[]) => {
-    for (const n of list) {
-      if (out.length >= k) break;
-      offer({ item: n.item, score: 0, reason: { kind: "popular", category: null } });
+/**
+ * The picks, as candidate positions, best first. Greedy by score under the
+ * caps; `exploreSlots` of every ten places wait for new items in the
+ * customer's categories; when the caps leave places empty they are relaxed
+ * one at a time rather than leaving the list short.
+ */
+export function choose(candidates: Candidates, scores: Float64Array, k: number, tuning: Tuning): number[] {
+  let freshAvailable = 0;
+  for (const f of candidates.fresh) freshAvailable += f;
+  const explore = Math.min(freshAvailable, tuning.exploreSlots > 0 ? Math.max(1, Math.round((tuning.exploreSlots * k) / 10)) : 0);
+  const rules: Rules = { k, explore, boughtCap: candidates.hasPurchases ? Math.max(1, Math.round(k * Math.min(1, candidates.boughtShare * tuning.boughtCategoryScale))) : k, maxPerCategory: tuning.maxPerCategory };
+  const byScore = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+  // Most lists are settled among the best few dozen candidates (and the best new items). When every pick
+  // comes from above that line, or the places for items that are not new are full, looking further changes nothing.
+  if (scores.length > 8 * k) {
+    const freshScores: number[] = [];
+    for (let at = 0; at < scores.length; at++) if (candidates.fresh[at]) freshScores.push(scores[at]!);
+    const line = kthLargest(Float64Array.from(scores), 4 * k);
+    const freshLine = kthLargest(Float64Array.from(freshScores), 3 * explore);
+    const shortlist: number[] = [];
+    for (let at = 0; at < scores.length; at++) if (scores[at]! >= line || (candidates.fresh[at] && scores[at]! >= freshLine)) shortlist.push(at);
+    const quick = greedy(candidates, scores, shortlist, rules, PASSES.slice(0, 1));
+    if (quick.picked.length === k && (quick.others === k - explore || quick.picked.every((at) => scores[at]! >= line))) return quick.picked.sort(byScore);
+  }
+  return greedy(candidates, scores, null, rules, PASSES).picked.sort(byScore);
+}
+
+interface Rules {
+  k: number;
+  explore: number;
+  boughtCap: number;
+  maxPerCategory: number;
+}
+
+/**
+ * Each pass takes the best candidate its rules allow until none is left. Taking one only ever tightens
+ * the rules, so this is the same as walking the ranked list once, without sorting it.
+ */
+function greedy(candidates: Candidates, scores: Float64Array, positions: readonly number[] | null, rules: Rules, passes: readonly (readonly [boolean, boolean, boolean])[]) {
+  const { category, fresh, inBoughtCategory } = candidates;
+  const taken = new Uint8Array(scores.length);
+  const perCategory = new Int32Array(candidates.categories);
+  const picked: number[] = [];
+  let inBought = 0;
+  let others = 0;
+  // The places kept for new items are exempt from the cap on bought categories: "new in the line you bought from" is the point.
+  let exploring = 0;
+  for (const [categoryCap, boughtCap, keepForNew] of passes) {
+    while (picked.length < rules.k) {
+      let best = -1;
+      let bestScore = -Infinity;
+      const count = positions ? positions.length : scores.length;
+      for (let j = 0; j < count; j++) {
+        const at = positions ? positions[j]! : j;
+        if (taken[at] || scores[at]! < bestScore || (scores[at] === bestScore && at > best)) continue;
+        if (categoryCap && perCategory[category[at]!]! >= rules.maxPerCategory) continue;
+        if (boughtCap && inBoughtCategory[at] && inBought >= rules.boughtCap && !(fresh[at] && exploring < rules.explore)) continue;
+        if (keepForNew && !fresh[at] && others >= rules.k - rules.explore) continue;
+        best = at;
+        bestScore = scores[at]!;
+      }
+      if (best < 0) break;
+      taken[best] = 1;
+      picked.push(best);
+      perCategory[category[best]!]!++;
+      if (fresh[best] && exploring < rules.explore) exploring++;
+      else if (inBoughtCategory[best]) inBought++;
+      if (!fresh[best]) others++;
     }
-  };
-  fill(model.popular);
-  return out;
+  }
+  return { picked, others };
+}
+
+/** The k-th largest value (quickselect, reordering `a`); -Infinity when there are fewer than k, +Infinity for k = 0. */
+function kthLargest(a: Float64Array, k: number): number {
+  if (k <= 0) return Infinity;
+  if (a.length < k) return -Infinity;
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) i++;
+      while (a[j]! < pivot) j--;
+      if (i <= j) {
+        [a[i], a[j]] = [a[j]!, a[i]!];
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target]!;
+}
+
+/** Category cap, cap on already-bought categories, places kept for new items: all rules first, then relaxed one by one. */
+const PASSES = [
+  [true, true, true],
+  [true, true, false],
+  [true, false, false],
+  [false, false, false],
+] as const;
+
+/**
+ * The strongest contribution to a pick's score, in words the service can render. What goes with a
+ * purchase, or was chosen instead of a look, says more than "bought with": it is named when it
+ * carries at least a third of the weight of the strongest.
+ */
+function reason(model: RecommenderModel, candidates: Candidates, at: number): Reason {
+  const weights = model.options.blend;
+  const contribution = (signal: (typeof BLEND_SIGNALS)[number]) => weights[signal] * candidates.signals[at * SIGNALS + BLEND_SIGNALS.indexOf(signal)]!;
+  let signal: (typeof BLEND_SIGNALS)[number] | null = null;
+  let top = 0;
+  for (const s of BLEND_SIGNALS) {
+    if (contribution(s) > top) {
+      top = contribution(s);
+      signal = s;
+    }
+  }
+  const specific = (["after", "instead"] as const).filter((s) => contribution(s) > 0 && contribution(s) >= top / 3).sort((a, b) => contribution(b) - contribution(a))[0];
+  if (specific) signal = specific;
+  const source = (i: number) => candidates.sources[at * SOURCES + i]!;
+  const category = model.categoryNames[model.categoryOf[candidates.items[at]!]!]!;
+  if (candidates.fresh[at] && signal !== "together" && signal !== "after" && signal !== "instead") return { kind: "new_in_line", category, bought: candidates.inBoughtCategory[at] === 1 };
+  switch (signal) {
+    case "together":
+      return { kind: "bought_with", item: source(0) };
+    case "after":
+      return { kind: "bought_after", item: source(1) };
+    case "instead":
+      return { kind: "bought_instead", item: source(2) };
+    case "content":
+      return { kind: "similar_to", item: source(3) };
+    case "nextLinePopularity":
+      return source(4) >= 0 ? { kind: "bought_after", item: source(4) } : { kind: "popular", category };
+    case "linePopularity":
+      return { kind: "popular", category };
+    case "trend":
+      return { kind: "trending" };
+    default:
+      return { kind: "popular", category: null };
+  }
 }

@@ -1,158 +1,93 @@
 /**
- * Training: item-item co-occurrence from implicit feedback (weighted by event
- * kind, decayed by age, normalised like a cosine so popular items do not
- * drown everything), TF-IDF content neighbours for items with little or no
- * feedback (cold start), and decayed popularity as the last fallback.
- * Plain arrays and maps: a million events train in seconds on one core.
+ * Training: everything a pick is scored from, learned from the catalog and
+ * implicit feedback — co-occurrence, "bought after" (complements) and
+ * "bought instead" (substitutes), which category comes next, TF-IDF
+ * neighbours for items with little or no feedback, popularity that fades
+ * with the shop's half-life, a trend, and when each item was first seen.
+ * Typed arrays throughout: a million events train in seconds on one core.
  */
+import { contentNeighbours } from "./content";
+import { histories, latestTime, timeline, type CustomerHistory } from "./history";
+import type { NeighbourLists } from "./lists";
+import { sequences } from "./sequences";
+import { arrival, newByCategory, rankTrending, recency, trend, type Arrival, type ItemsByCategory, type Recency } from "./signals";
+import { coOccurrence } from "./together";
 import { DEFAULT_OPTIONS, type CatalogItem, type FeedbackEvent, type RecommenderOptions } from "./types";
-
-export interface Neighbour {
-  item: number;
-  score: number;
-}
 
 export interface RecommenderModel {
   items: number;
-  categories: readonly string[];
-  inStock: readonly boolean[];
+  categoryNames: readonly string[];
+  /** Each item's category, as an index into categoryNames. */
+  categoryOf: Int32Array;
+  inStock: Uint8Array;
   /** Co-occurrence neighbours per item, best first. */
-  together: Neighbour[][];
+  together: NeighbourLists;
   /** Content (TF-IDF) neighbours per item, best first. */
-  similar: Neighbour[][];
-  /** Items by decayed popularity, best first, with their scores. */
-  popular: Neighbour[];
-  /** Popularity rank lists per category. */
-  popularByCategory: Map<string, Neighbour[]>;
+  similar: NeighbourLists;
+  /** Items bought after each item (complements), best first. */
+  after: NeighbourLists;
+  /** Items bought instead of each item by those who looked at it (substitutes), best first. */
+  instead: NeighbourLists;
+  /** Row-major categories × categories: P(next purchase's category | a purchase's category). */
+  nextCategory: Float32Array;
+  /** Of next purchases in this shop, the share in a category the customer had bought in before. */
+  sameCategoryShare: number;
+  recency: Recency;
+  /** 0..1: rising sales. */
+  trend: Float32Array;
+  /** Items by how fast their sales rise, fastest first (at most 100). */
+  trending: Int32Array;
+  arrival: Arrival;
+  /** Items new at training time, per category, newest first. */
+  newItems: ItemsByCategory;
+  /** The newest event trained on: "now" for the model. */
+  asOf: number;
   options: RecommenderOptions;
 }
 
-export interface CustomerHistory {
-  /** Item → decayed interest. */
-  interest: Map<number, number>;
-  purchased: Set<number>;
-}
-
-const DAY = 86_400_000;
-
-export function histories(events: readonly FeedbackEvent[], customers: number, options: RecommenderOptions = DEFAULT_OPTIONS, now = latest(events)): CustomerHistory[] {
-  const out: CustomerHistory[] = Array.from({ length: customers }, () => ({ interest: new Map(), purchased: new Set() }));
-  const lambda = Math.LN2 / (options.halfLifeDays * DAY);
-  for (const e of events) {
-    const h = out[e.customer];
-    if (!h) continue;
-    const weight = options.weights[e.kind] * Math.max(1, Math.min(e.quantity, 10)) * Math.exp(-lambda * Math.max(0, now - e.time));
-    h.interest.set(e.item, (h.interest.get(e.item) ?? 0) + weight);
-    if (e.kind === "purchase") h.purchased.add(e.item);
-  }
-  return out;
-}
-
 export function trainRecommender(catalog: readonly CatalogItem[], events: readonly FeedbackEvent[], customers: number, options: RecommenderOptions = DEFAULT_OPTIONS): { model: RecommenderModel; histories: CustomerHistory[] } {
-  const n = catalog.length;
-  const hist = histories(events, customers, options);
-
-  // Popularity and per-item totals (for the cosine normalisation).
-  const totals = new Float64Array(n);
-  for (const h of hist) for (const [item, w] of h.interest) totals[item]! += w;
-
-  // Co-occurrence over each customer's most interesting items.
-  const co: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  for (const h of hist) {
-    if (h.interest.size < 2) continue;
-    const top = [...h.interest].sort((a, b) => b[1] - a[1]).slice(0, options.historyCap);
-    for (let i = 0; i < top.length; i++) {
-      const [a, wa] = top[i]!;
-      for (let j = i + 1; j < top.length; j++) {
-        const [b, wb] = top[j]!;
-        const w = Math.min(wa, wb);
-        co[a]!.set(b, (co[a]!.get(b) ?? 0) + w);
-        co[b]!.set(a, (co[b]!.get(a) ?? 0) + w);
-      }
-    }
-  }
-  const together = co.map((m, a) =>
-    topK(
-      [...m].map(([b, w]) => ({ item: b, score: w / Math.sqrt(totals[a]! * totals[b]!) })),
-      options.neighbours,
-    ),
+  const items = catalog.length;
+  const asOf = latestTime(events);
+  const categoryNames = [...new Set(catalog.map((c) => c.category))];
+  const categoryIndex = new Map(categoryNames.map((name, i) => [name, i]));
+  const categoryOf = Int32Array.from(catalog, (c) => categoryIndex.get(c.category)!);
+  const tl = timeline(events, customers);
+  const seq = sequences(events, tl, items, categoryOf, categoryNames.length, options, asOf);
+  const rising = trend(events, items, options, asOf);
+  const arrived = arrival(
+    catalog.map((c) => c.launchedAt),
+    events,
+    asOf,
   );
-
-  const popular = topK(
-    [...totals].map((score, item) => ({ item, score })).filter((p) => p.score > 0),
-    Math.min(n, 1_000),
-  );
-  const popularByCategory = new Map<string, Neighbour[]>();
-  for (const p of popular) {
-    const category = catalog[p.item]!.category;
-    const list = popularByCategory.get(category) ?? [];
-    if (list.length < 100) list.push(p);
-    popularByCategory.set(category, list);
-  }
-
   return {
     model: {
-      items: n,
-      categories: catalog.map((c) => c.category),
-      inStock: catalog.map((c) => c.inStock),
-      together,
+      items,
+      categoryNames,
+      categoryOf,
+      inStock: Uint8Array.from(catalog, (c) => (c.inStock ? 1 : 0)),
+      together: coOccurrence(events, tl, items, options, asOf),
       similar: contentNeighbours(catalog, Math.min(20, options.neighbours)),
-      popular,
-      popularByCategory,
+      after: seq.after,
+      instead: seq.instead,
+      nextCategory: seq.nextCategory,
+      sameCategoryShare: seq.sameCategoryShare,
+      recency: recency(events, categoryOf, categoryNames.length, options, asOf),
+      trend: rising,
+      trending: rankTrending(rising),
+      arrival: arrived,
+      newItems: newByCategory(arrived, categoryOf, categoryNames.length, options.newItemDays, asOf),
+      asOf,
       options,
     },
-    histories: hist,
+    histories: histories(events, customers, options, asOf),
   };
 }
 
-/** TF-IDF over name, description, category and tags; neighbours through an inverted index of each item's top terms. */
-export function contentNeighbours(catalog: readonly CatalogItem[], k: number): Neighbour[][] {
-  const docs = catalog.map((c) => tokens(`${c.name} ${c.name} ${c.description} ${c.category} ${c.category} ${c.tags.join(" ")}`));
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = catalog.length;
-  const vectors = docs.map((doc) => {
-    const tf = new Map<string, number>();
-    for (const t of doc) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const weights = [...tf].map(([t, f]) => [t, (1 + Math.log(f)) * Math.log(1 + n / (df.get(t) ?? 1))] as const);
-    const norm = Math.hypot(...weights.map(([, w]) => w)) || 1;
-    // Each item is indexed by its eight strongest terms: enough to find its neighbours, cheap to search.
-    return weights
-      .map(([t, w]) => [t, w / norm] as const)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 8);
-  });
-  const postings = new Map<string, { item: number; w: number }[]>();
-  vectors.forEach((v, item) => {
-    for (const [t, w] of v) {
-      const list = postings.get(t) ?? [];
-      list.push({ item, w });
-      postings.set(t, list);
-    }
-  });
-  return vectors.map((v, item) => {
-    const scores = new Map<number, number>();
-    for (const [t, w] of v) {
-      const list = postings.get(t)!;
-      // Very common terms say little and cost much: look at a bounded slice.
-      for (const p of list.length > 2_000 ? list.slice(0, 2_000) : list) if (p.item !== item) scores.set(p.item, (scores.get(p.item) ?? 0) + w * p.w);
-    }
-    return topK([...scores].map(([other, score]) => ({ item: other, score })), k);
-  });
-}
-
-export function tokens(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []).filter((t) => !STOP.has(t));
-}
-
-const STOP = new Set("the and for with our your you are this that from into of to in on a an is it its be by at as or".split(" "));
-
-export function topK(items: Neighbour[], k: number): Neighbour[] {
-  return items.sort((a, b) => b.score - a.score || a.item - b.item).slice(0, k);
-}
-
-function latest(events: readonly FeedbackEvent[]): number {
-  let max = 0;
-  for (const e of events) if (e.time > max) max = e.time;
-  return max;
+/**
+ * The same model with other choices of what training tunes: popularity is
+ * recomputed when the half-life changes; relations between items are not.
+ */
+export function retuned(model: RecommenderModel, events: readonly FeedbackEvent[], options: RecommenderOptions): RecommenderModel {
+  const popularity = options.halfLifeDays === model.recency.halfLifeDays ? model.recency : recency(events, model.categoryOf, model.categoryNames.length, options, model.asOf);
+  return { ...model, recency: popularity, options };
 }

@@ -1,14 +1,16 @@
 /**
  * Recommendations on the tenant's own data: training runs (a job that
- * evaluates leave-last-purchase-out against popularity, then trains on
- * everything and stores the model), and top-K picks for a segment with a
- * "because…" for each.
+ * evaluates leave-last-purchase-out against popularity, tunes the model to
+ * the shop, then trains on everything and stores it — see
+ * recommender-training.ts), and top-K picks for a customer or a segment
+ * with a "because…" for each, from the model held in memory
+ * (recommender-store.ts).
  */
-import { gunzipSync } from "node:zlib";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { histories } from "@/domain/recommend/history";
 import { recommendForHistory, recommendForSegment } from "@/domain/recommend/recommend";
-import { histories, type Neighbour, type RecommenderModel } from "@/domain/recommend/train";
-import type { FeedbackEvent, Reason } from "@/domain/recommend/types";
+import type { FeedbackEvent, Pick, Reason } from "@/domain/recommend/types";
+import type { Transaction } from "@/server/db/client";
 import { customerEvents, customers, products, recommenderRuns } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { enqueueJobs } from "@/server/queue/enqueue";
@@ -16,19 +18,9 @@ import { recordAudit } from "./audit";
 import { segmentMembers } from "./catalog";
 import type { ServiceContext } from "./context";
 import { conflict, notFound } from "./errors";
+import { currentModel, modelOf, newestReadyRun, type LoadedModel } from "./recommender-store";
 
 export const RECOMMENDER_JOB = "recommender.train";
-
-/** What is stored per run: the model with its arrays, and which product each index is. */
-export interface StoredModel {
-  productIds: string[];
-  categories: string[];
-  inStock: boolean[];
-  together: Neighbour[][];
-  similar: Neighbour[][];
-  popular: Neighbour[];
-  options: RecommenderModel["options"];
-}
 
 export async function startTraining(ctx: ServiceContext) {
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
@@ -67,45 +59,6 @@ export async function listRuns(ctx: ServiceContext) {
   );
 }
 
-/** A stored model as the request path uses it: parsed, with product id → index. */
-interface LoadedModel {
-  model: StoredModel;
-  index: Map<string, number>;
-}
-
-// Per process, by run id: a stored run never changes and every call looks up the current run first, so a
-// new run is a miss and nothing goes stale. The index is kept with the model because rebuilding it on every
-// request cost about 0.25 ms at 2,000 products and 2 ms at 10,000, more than scoring the picks (bench:recs).
-const cache = new Map<string, LoadedModel>();
-/** Past this many workspaces' models, the least recently used one is dropped (not the whole cache). */
-const MAX_CACHED_MODELS = 20;
-
-async function latestModel(ctx: ServiceContext): Promise<({ runId: string } & LoadedModel) | null> {
-  const [run] = await withTenant(ctx.db, ctx.tenantId, (tx) =>
-    tx
-      .select({ id: recommenderRuns.id })
-      .from(recommenderRuns)
-      .where(and(eq(recommenderRuns.tenantId, ctx.tenantId), eq(recommenderRuns.status, "ready")))
-      .orderBy(desc(recommenderRuns.createdAt))
-      .limit(1),
-  );
-  if (!run) return null;
-  let loaded = cache.get(run.id);
-  if (loaded) {
-    // Least recently used goes first: a Map keeps insertion order, so a hit moves to the end.
-    cache.delete(run.id);
-    cache.set(run.id, loaded);
-  } else {
-    const [row] = await withTenant(ctx.db, ctx.tenantId, (tx) => tx.select({ model: recommenderRuns.model }).from(recommenderRuns).where(and(eq(recommenderRuns.id, run.id), eq(recommenderRuns.tenantId, ctx.tenantId))));
-    if (!row?.model) return null;
-    const model = JSON.parse(gunzipSync(row.model).toString("utf8")) as StoredModel;
-    loaded = { model, index: new Map(model.productIds.map((id, i) => [id, i])) };
-    if (cache.size >= MAX_CACHED_MODELS) cache.delete(cache.keys().next().value!);
-    cache.set(run.id, loaded);
-  }
-  return { runId: run.id, ...loaded };
-}
-
 export interface Recommendation {
   productId: string;
   sku: string;
@@ -118,26 +71,33 @@ export interface Recommendation {
   because: string;
 }
 
-/** One customer's top-K (by their ID in your data), each with its reason in words. */
-export async function customerRecommendations(ctx: ServiceContext, externalId: string, k = 6): Promise<{ picks: Recommendation[]; members: number; runId: string | null }> {
-  const [customer] = await withTenant(ctx.db, ctx.tenantId, (tx) =>
-    tx.select({ id: customers.id }).from(customers).where(and(eq(customers.tenantId, ctx.tenantId), eq(customers.externalId, externalId.trim()))),
-  );
-  if (!customer) throw notFound(`No customer with ID ${externalId.trim()} in this workspace.`);
-  return picksFor(ctx, [customer.id], k, false);
+type Picks = { picks: Recommendation[]; members: number; runId: string | null };
+
+/** One customer's top-K (by their ID in your data), each with its reason in words. One transaction, the model from memory. */
+export async function customerRecommendations(ctx: ServiceContext, externalId: string, k = 6): Promise<Picks> {
+  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    // The customer, their events and which run is current, in one round trip.
+    const rows = await tx
+      .select({ customerId: customers.id, productId: customerEvents.productId, kind: customerEvents.kind, occurredAt: customerEvents.occurredAt, quantity: customerEvents.quantity, runId: newestReadyRun(ctx.tenantId) })
+      .from(customers)
+      .leftJoin(customerEvents, and(eq(customerEvents.customerId, customers.id), eq(customerEvents.tenantId, ctx.tenantId)))
+      .where(and(eq(customers.tenantId, ctx.tenantId), eq(customers.externalId, externalId.trim())));
+    if (rows.length === 0) throw notFound(`No customer with ID ${externalId.trim()} in this workspace.`);
+    const loaded = await modelOf(tx, ctx.tenantId, rows[0]!.runId);
+    if (!loaded) return { picks: [], members: 1, runId: null };
+    const now = servingTime(loaded);
+    const events = feedback(loaded, rows, new Map([[rows[0]!.customerId, 0]]));
+    const picks = recommendForHistory(loaded.model, histories(events, 1, loaded.model.options, now)[0], k, now, SPARE);
+    return { runId: loaded.runId, members: 1, picks: await describe(tx, ctx.tenantId, loaded, picks, k) };
+  });
 }
 
 /** A segment's top-K, each with its reason in words. */
-export async function segmentRecommendations(ctx: ServiceContext, segmentId: string, k = 6): Promise<{ picks: Recommendation[]; members: number; runId: string | null }> {
-  const { memberIds } = await withTenant(ctx.db, ctx.tenantId, (tx) => segmentMembers(tx, ctx.tenantId, segmentId));
-  return picksFor(ctx, memberIds, k, true);
-}
-
-async function picksFor(ctx: ServiceContext, memberIds: string[], k: number, asSegment: boolean): Promise<{ picks: Recommendation[]; members: number; runId: string | null }> {
-  const latest = await latestModel(ctx);
+export async function segmentRecommendations(ctx: ServiceContext, segmentId: string, k = 6): Promise<Picks> {
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
-    if (!latest) return { picks: [], members: memberIds.length, runId: null };
-    const { model: stored, index, runId } = latest;
+    const { memberIds } = await segmentMembers(tx, ctx.tenantId, segmentId);
+    const loaded = await currentModel(tx, ctx.tenantId);
+    if (!loaded) return { picks: [], members: memberIds.length, runId: null };
     // A large segment is represented by a bounded sample of its members.
     const sample = memberIds.slice(0, 5_000);
     const rows = sample.length
@@ -146,44 +106,73 @@ async function picksFor(ctx: ServiceContext, memberIds: string[], k: number, asS
           .from(customerEvents)
           .where(and(eq(customerEvents.tenantId, ctx.tenantId), inArray(customerEvents.customerId, sample)))
       : [];
-    const customerIndex = new Map(sample.map((id, i) => [id, i]));
-    const events: FeedbackEvent[] = rows.flatMap((r) => {
-      const item = index.get(r.productId);
-      return item === undefined ? [] : [{ customer: customerIndex.get(r.customerId)!, item, kind: r.kind, time: new Date(r.occurredAt).getTime(), quantity: r.quantity }];
-    });
-    const model: RecommenderModel = { ...stored, items: stored.productIds.length, popularByCategory: new Map() };
-    const memberHistories = histories(events, sample.length, stored.options, Date.now());
-    const picks = asSegment ? recommendForSegment(model, memberHistories, k) : recommendForHistory(model, memberHistories[0], k);
-    const ids = [...new Set(picks.flatMap((p) => [stored.productIds[p.item]!, ...("item" in p.reason ? [stored.productIds[p.reason.item]!] : [])]))];
-    const details = ids.length
-      ? await tx
-          .select({ id: products.id, sku: products.sku, name: products.name, description: products.description, price: products.price, currency: products.currency, url: products.url, category: products.category })
-          .from(products)
-          .where(and(eq(products.tenantId, ctx.tenantId), inArray(products.id, ids)))
-          .orderBy(asc(products.name))
-      : [];
-    const byId = new Map(details.map((d) => [d.id, d]));
-    return {
-      runId,
-      members: memberIds.length,
-      picks: picks.flatMap((p) => {
-        const product = byId.get(stored.productIds[p.item]!);
-        return product ? [{ productId: product.id, sku: product.sku, name: product.name, description: product.description, price: product.price, currency: product.currency, url: product.url, category: product.category, because: because(p.reason, stored, byId) }] : [];
-      }),
-    };
+    const now = servingTime(loaded);
+    const events = feedback(loaded, rows, new Map(sample.map((id, i) => [id, i])));
+    const picks = recommendForSegment(loaded.model, histories(events, sample.length, loaded.model.options, now), k, now, SPARE);
+    return { runId: loaded.runId, members: memberIds.length, picks: await describe(tx, ctx.tenantId, loaded, picks, k) };
   });
 }
 
-function because(reason: Reason, stored: StoredModel, byId: Map<string, { name: string }>): string {
-  const name = (item: number) => byId.get(stored.productIds[item]!)?.name ?? "an item they liked";
+/**
+ * "Now" for the model: its newest event plus the time since it was trained. Items keep ageing after training,
+ * and a shop whose data ends months before it was imported still has new items at the end of that data.
+ */
+function servingTime(loaded: LoadedModel): number {
+  return loaded.model.asOf + Math.max(0, Date.now() - loaded.trainedAt);
+}
+
+type EventRow = { customerId: string; productId: string | null; kind: FeedbackEvent["kind"] | null; occurredAt: Date | string | null; quantity: number | null };
+
+/** Events of products the model knows, by dense index. */
+function feedback(loaded: LoadedModel, rows: readonly EventRow[], customerIndex: ReadonlyMap<string, number>): FeedbackEvent[] {
+  return rows.flatMap((r) => {
+    const item = r.productId === null ? undefined : loaded.index.get(r.productId);
+    const customer = customerIndex.get(r.customerId);
+    return item === undefined || customer === undefined || r.kind === null || r.occurredAt === null ? [] : [{ customer, item, kind: r.kind, time: new Date(r.occurredAt).getTime(), quantity: r.quantity ?? 1 }];
+  });
+}
+
+/** Picks beyond K, standing in for products sold out or deleted since training. */
+const SPARE = 4;
+
+/** The first `k` picks still in the catalog and in stock, with their products' details and reasons in words. */
+async function describe(tx: Transaction, tenantId: string, loaded: LoadedModel, picks: readonly Pick[], k: number): Promise<Recommendation[]> {
+  const { productIds } = loaded;
+  const ids = [...new Set(picks.flatMap((p) => [productIds[p.item]!, ...("item" in p.reason && p.reason.item >= 0 ? [productIds[p.reason.item]!] : [])]))];
+  const details = ids.length
+    ? await tx
+        .select({ id: products.id, sku: products.sku, name: products.name, description: products.description, price: products.price, currency: products.currency, url: products.url, category: products.category, inStock: products.inStock })
+        .from(products)
+        .where(and(eq(products.tenantId, tenantId), inArray(products.id, ids)))
+    : [];
+  const byId = new Map(details.map((d) => [d.id, d]));
+  return picks
+    .flatMap((p) => {
+      const product = byId.get(productIds[p.item]!);
+      if (!product?.inStock) return [];
+      const name = (item: number) => (item >= 0 ? byId.get(productIds[item]!)?.name : undefined) ?? "an item they liked";
+      return [{ productId: product.id, sku: product.sku, name: product.name, description: product.description, price: product.price, currency: product.currency, url: product.url, category: product.category, because: because(p.reason, name) }];
+    })
+    .slice(0, k);
+}
+
+export function because(reason: Reason, name: (item: number) => string): string {
   switch (reason.kind) {
     case "bought_with":
       return `Often bought with ${name(reason.item)}`;
+    case "bought_after":
+      return `Goes with ${name(reason.item)}: often bought after it`;
+    case "bought_instead":
+      return `Chosen by others who looked at ${name(reason.item)}`;
     case "similar_to":
       return `Similar to ${name(reason.item)}`;
+    case "new_in_line":
+      return reason.bought ? `New in ${reason.category || "a line"}, the line you bought from` : `New in ${reason.category || "a line"}, which you looked at`;
+    case "trending":
+      return "Selling more and more lately";
     case "popular_in_segment":
       return "Popular with this segment";
     case "popular":
-      return "Popular right now";
+      return reason.category ? `Popular in ${reason.category} right now` : "Popular right now";
   }
 }
