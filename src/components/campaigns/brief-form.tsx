@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input, Label, Select } from "@/components/ui/input";
+import { onRovingKeyDown } from "@/components/ui/roving";
 import type { Brief, BriefInput } from "@/domain/campaign/brief";
 import {
   CAMPAIGN_TYPES,
@@ -120,13 +121,15 @@ export function BriefForm({ tenantSlug, campaignId, initialBrief }: { tenantSlug
           </Field>
           <fieldset className="grid gap-2">
             <legend className="text-sm font-medium">Type</legend>
-            <div className="flex flex-wrap gap-2" role="radiogroup" aria-label="Campaign type">
+            {/* A radio group by the WAI-ARIA pattern: one tab stop (the checked type); arrows, Home and End choose. */}
+            <div className="flex flex-wrap gap-2" role="radiogroup" aria-label="Campaign type" onKeyDown={(event) => onRovingKeyDown(event, CAMPAIGN_TYPES, brief.type, chooseType)}>
               {CAMPAIGN_TYPES.map((type) => (
                 <button
                   type="button"
                   key={type}
                   role="radio"
                   aria-checked={brief.type === type}
+                  tabIndex={brief.type === type ? 0 : -1}
                   onClick={() => chooseType(type)}
                   className={cn("rounded-full border px-3 py-1 text-sm", brief.type === type ? "border-primary bg-primary text-primary-foreground" : "hover:bg-accent")}
                 >

@@ -10,10 +10,13 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
+import { onRovingKeyDown } from "@/components/ui/roving";
 import { CAMPAIGN_TYPE_LABELS } from "@/domain/campaign/brief-options";
 import { useTRPC } from "@/lib/trpc/client";
 import { cn } from "@/lib/utils";
 import { DRAFT_STATUS_LABELS } from "./draft-status";
+
+const CAMPAIGN_LISTS = ["active", "archived"] as const;
 
 export function CampaignList({ tenantSlug, canWrite }: { tenantSlug: string; canWrite: boolean }) {
   const trpc = useTRPC();
@@ -36,12 +39,13 @@ export function CampaignList({ tenantSlug, canWrite }: { tenantSlug: string; can
           ) : null
         }
       />
-      <div role="tablist" aria-label="Show campaigns" className="flex gap-1">
-        {(["active", "archived"] as const).map((s) => (
+      <div role="tablist" aria-label="Show campaigns" className="flex gap-1" onKeyDown={(event) => onRovingKeyDown(event, CAMPAIGN_LISTS, status, setStatus)}>
+        {CAMPAIGN_LISTS.map((s) => (
           <button
             key={s}
             role="tab"
             aria-selected={status === s}
+            tabIndex={status === s ? 0 : -1}
             onClick={() => setStatus(s)}
             className={cn("rounded-md px-3 py-1.5 text-sm capitalize", status === s ? "bg-primary text-primary-foreground" : "bg-muted hover:bg-accent")}
           >

@@ -3,6 +3,7 @@
 import { Monitor, Moon, Smartphone, Type } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { cn } from "@/lib/utils";
+import { onRovingKeyDown } from "@/components/ui/roving";
 
 const VIEWS = [
   { id: "desktop", label: "Desktop", icon: Monitor, width: 680 },
@@ -34,12 +35,13 @@ export function EmailPreview({ html, darkHtml, text, subject, preheader, stale }
   const height = 720;
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-3">
-      <div role="tablist" aria-label="Preview" className="flex flex-wrap gap-1">
+      <div role="tablist" aria-label="Preview" className="flex flex-wrap gap-1" onKeyDown={(event) => onRovingKeyDown(event, VIEWS.map((v) => v.id), view, setView)}>
         {VIEWS.map((v) => (
           <button
             key={v.id}
             role="tab"
             aria-selected={view === v.id}
+            tabIndex={view === v.id ? 0 : -1}
             onClick={() => setView(v.id)}
             className={cn("inline-flex items-center gap-1.5 rounded-md px-2.5 py-1 text-sm", view === v.id ? "bg-primary text-primary-foreground" : "bg-muted hover:bg-accent")}
           >

@@ -9,6 +9,7 @@ import { Card, CardContent } from "@/components/ui/card";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
+import { onRovingKeyDown } from "@/components/ui/roving";
 import { useTRPC } from "@/lib/trpc/client";
 import { cn } from "@/lib/utils";
 import { formatDuration, JOB_TYPE_LABELS, JobStateBadge, STATE_LABELS } from "./job-state-badge";
@@ -48,12 +49,13 @@ export function QueueList({ tenantSlug }: { tenantSlug: string }) {
           ) : null
         }
       />
-      <div role="tablist" aria-label="Filter by state" className="flex flex-wrap gap-1">
+      <div role="tablist" aria-label="Filter by state" className="flex flex-wrap gap-1" onKeyDown={(event) => onRovingKeyDown(event, FILTERS, filter, setFilter)}>
         {FILTERS.map((state) => (
           <button
             key={state ?? "all"}
             role="tab"
             aria-selected={filter === state}
+            tabIndex={filter === state ? 0 : -1}
             onClick={() => setFilter(state)}
             className={cn(
               "rounded-md px-3 py-1.5 text-sm",

@@ -12,6 +12,7 @@ import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle } fr
 import { Input, Label, Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
+import { onRovingKeyDown } from "@/components/ui/roving";
 import type { DraftStatus } from "@/domain/review";
 import { useTRPC } from "@/lib/trpc/client";
 import { cn } from "@/lib/utils";
@@ -103,12 +104,23 @@ export function ReviewQueue({ tenantSlug, canDecide }: { tenantSlug: string; can
           </div>
         }
       />
-      <div role="tablist" aria-label="Status" className="flex flex-wrap gap-1">
+      <div
+        role="tablist"
+        aria-label="Status"
+        className="flex flex-wrap gap-1"
+        onKeyDown={(event) =>
+          onRovingKeyDown(event, STATUSES, status, (s) => {
+            setStatus(s);
+            setCursor(0);
+          })
+        }
+      >
         {STATUSES.map((s) => (
           <button
             key={s}
             role="tab"
             aria-selected={status === s}
+            tabIndex={status === s ? 0 : -1}
             onClick={() => {
               setStatus(s);
               setCursor(0);
