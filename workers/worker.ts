@@ -38,7 +38,8 @@ async function main() {
     pollMs: Number(process.env.QUEUE_POLL_MS ?? 5_000),
     retryBaseMs: Number(process.env.QUEUE_RETRY_BASE_MS ?? 1_000),
     metrics,
-    // Affinity: the scheduler prefers jobs whose runner is loaded on a host with a free slot.
+    // Affinity: the scheduler prefers jobs whose runner is loaded on the host the ring routes them to,
+    // on the view of the hosts every worker shares through Postgres (model_host_reports).
     hosts: ollama ? () => ollama.schedulerHosts() : undefined,
   });
   await runner.start();

@@ -11,7 +11,8 @@
  */
 import type { z } from "zod";
 import { ModelError } from "./errors";
-import { blobDigests, type CreateModelRequest, type OllamaProvider, type PullProgress } from "./ollama/provider";
+import { blobDigests, type CreateModelRequest, type PullProgress } from "./ollama/provider";
+import type { ServingProvider } from "./serving";
 import { jsonSchemaFor, repairMessages, schemaInstruction, validateOutput } from "./structured";
 import type { EmbedResult, GenerateRequest, GenerationResult, StructuredRequest, StructuredResult } from "./types";
 
@@ -46,7 +47,7 @@ const restoring = new Map<string, Promise<boolean>>();
 
 export class ModelGateway {
   constructor(
-    readonly provider: OllamaProvider,
+    readonly provider: ServingProvider,
     private readonly options: GatewayOptions = {},
   ) {}
 

@@ -26,3 +26,22 @@ export function assertEnv(kind: ProcessKind, env: NodeJS.ProcessEnv = process.en
 export function appUrl(): string {
   return (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
 }
+
+/**
+ * The OpenAI-compatible multi-LoRA engine (MODEL_PROVIDER=openai), e.g. vLLM:
+ * OPENAI_BASE_URL (one or several, comma-separated; `|N` after a URL for its
+ * --max-num-seqs, default OPENAI_NUM_SEQS or 16), OPENAI_API_KEY (vLLM's
+ * --api-key, optional) and OPENAI_ADAPTER_DIR: where tenant adapters are
+ * written for the engine to load, the same path on the workers and the
+ * engine (a shared volume). Null when OPENAI_BASE_URL is unset.
+ */
+export function openAIEngineEnv(env: NodeJS.ProcessEnv = process.env) {
+  const baseUrl = env.OPENAI_BASE_URL?.trim();
+  if (!baseUrl) return null;
+  return {
+    baseUrl,
+    apiKey: env.OPENAI_API_KEY?.trim() || undefined,
+    adapterDir: env.OPENAI_ADAPTER_DIR?.trim() || `${env.BRANDSMITH_DATA_DIR ?? ".data"}/engine-adapters`,
+    defaultSeqs: Number(env.OPENAI_NUM_SEQS ?? 16),
+  };
+}

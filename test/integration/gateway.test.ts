@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ModelError } from "@/ai/errors";
 import { ModelGateway } from "@/ai/gateway";
-import { OllamaProvider } from "@/ai/ollama/provider";
+import { OllamaProvider, type HostRouting } from "@/ai/ollama/provider";
+import { ringOrder } from "@/domain/host-ring";
 import { createRequest, DEFAULT_SAMPLING, type TenantModelSpec } from "@/ai/tenant-model";
 import { OllamaDouble, type DoubleOptions } from "../../e2e/ollama-double/server";
 import { defineHandler } from "../../workers/registry";
@@ -147,14 +148,17 @@ describe("runners", () => {
 });
 
 describe("several hosts", () => {
-  async function twoHosts() {
+  async function twoHosts(routing?: HostRouting) {
     const [a, b] = [new OllamaDouble({ installed: ["qwen2.5:1.5b"] }), new OllamaDouble({ installed: ["qwen2.5:1.5b"] })];
     doubles.push(a, b);
     const [urlA, urlB] = [await a.listen(), await b.listen()];
-    const provider = new OllamaProvider([
-      { url: urlA, slots: 2 },
-      { url: urlB, slots: 2 },
-    ]);
+    const provider = new OllamaProvider(
+      [
+        { url: urlA, slots: 2 },
+        { url: urlB, slots: 2 },
+      ],
+      { routing },
+    );
     const specs = new Map([["brandsmith/acme:v1", createRequest(spec("acme"))]]);
     const gateway = new ModelGateway(provider, { resolveModel: async (model) => specs.get(model) ?? null });
     return { a, b, urlA, urlB, provider, gateway };
@@ -166,8 +170,18 @@ describe("several hosts", () => {
     for (const url of [urlA, urlB]) expect((await provider.listModels(url)).map((m) => m.name).sort()).toEqual(["brandsmith/acme:v1", "qwen2.5:1.5b"]);
   });
 
-  it("sends a model's requests to the host where its runner is loaded, while that host has a free slot", async () => {
-    const { urlB, provider, gateway } = await twoHosts();
+  it("sends a model's requests to its host on the ring, while that host is under its bound", async () => {
+    const { urlA, urlB, provider, gateway } = await twoHosts();
+    await gateway.ensureModel(createRequest(spec("acme")));
+    await provider.refresh();
+    const home = ringOrder(provider.runnerKeyOf("brandsmith/acme:v1"), [urlA, urlB])[0];
+    const hosts: string[] = [];
+    for (let i = 0; i < 4; i++) hosts.push((await gateway.generate({ model: "brandsmith/acme:v1", messages: user(`n${i}`) })).host);
+    expect(hosts).toEqual([home, home, home, home]);
+  });
+
+  it("warm_first routing (the one before affinity) sends a model's requests to the host where its runner is loaded", async () => {
+    const { urlB, provider, gateway } = await twoHosts("warm_first");
     await gateway.ensureModel(createRequest(spec("acme")));
     // Host B (the second, so not the default pick) has loaded the runner, and the poller has seen it.
     await new OllamaProvider([{ url: urlB, slots: 1 }]).generate({ model: "brandsmith/acme:v1", messages: user("warm up") });
@@ -178,16 +192,17 @@ describe("several hosts", () => {
   });
 
   it("fails over to the other host when one stops, and marks the stopped one down at once", async () => {
-    const { a, urlA, urlB, provider, gateway } = await twoHosts();
+    const { a, b, urlA, urlB, provider, gateway } = await twoHosts();
     await gateway.ensureModel(createRequest(spec("acme")));
     await provider.refresh();
-    await a.close();
-    // Host A is first and still looks healthy: the request goes there, finds it gone, and host B answers.
+    const [home, other] = ringOrder(provider.runnerKeyOf("brandsmith/acme:v1"), [urlA, urlB]);
+    await (home === urlA ? a : b).close();
+    // The model's host still looks healthy: the request goes there, finds it gone, and the next host on the ring answers.
     const result = await gateway.generate({ model: "brandsmith/acme:v1", messages: user("hello") });
-    expect(result.host).toBe(urlB);
-    expect(provider.hosts().find((h) => h.url === urlA)).toMatchObject({ healthy: false, lastError: expect.stringMatching(/Cannot reach Ollama/) });
+    expect(result.host).toBe(other);
+    expect(provider.hosts().find((h) => h.url === home)).toMatchObject({ healthy: false, lastError: expect.stringMatching(/Cannot reach Ollama/) });
     // With every host down the caller gets the plain error, not a loop.
-    const only = new OllamaProvider([{ url: urlA, slots: 1 }]);
+    const only = new OllamaProvider([{ url: home!, slots: 1 }]);
     expect(await new ModelGateway(only).generate({ model: "qwen2.5:1.5b", messages: user("x") }).catch((e: unknown) => e)).toMatchObject({ kind: "unreachable" });
   });
 });

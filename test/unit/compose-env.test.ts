@@ -23,7 +23,7 @@ const appServices = services.filter(([, service]) => service.labels?.["brandsmit
 
 describe("docker-compose.yml", () => {
   it("has the services production needs", () => {
-    expect(Object.keys(compose.services).sort()).toEqual(["migrate", "ollama", "ollama-pull", "postgres", "web", "worker"]);
+    expect(Object.keys(compose.services).sort()).toEqual(["migrate", "minio", "minio-bucket", "ollama", "ollama-pull", "postgres", "web", "worker"]);
     expect(compose.services.postgres?.image).toMatch(/pgvector/);
   });
 
@@ -54,6 +54,13 @@ describe("docker-compose.yml", () => {
       expect(app).not.toBe(owner);
       expect(compose.services[name]!.depends_on?.migrate?.condition).toBe("service_completed_successfully");
     }
+  });
+
+  it("gives the web server and the workers the same file storage, in MinIO, created before they start", () => {
+    const web = compose.services.web!.environment!.STORAGE_URL;
+    expect(web).toMatch(/^\$\{STORAGE_URL:-s3:\/\/.*@brandsmith\?endpoint=http:\/\/minio:9000/);
+    expect(compose.services.worker!.environment!.STORAGE_URL).toBe(web);
+    for (const name of ["web", "worker"]) expect(compose.services[name]!.depends_on?.["minio-bucket"]?.condition).toBe("service_completed_successfully");
   });
 
   it("documents every required secret in .env.example", () => {

@@ -11,6 +11,7 @@ import { NonRetryableError } from "@/server/queue/errors";
 import { queueBuiltinTraining } from "@/server/models/builtin";
 import { queueProfileReading } from "@/server/services/brand-profile";
 import { defineHandler } from "../registry";
+import { loadTenantFile } from "@/server/storage/tenant-files";
 
 export const ingestBrandGuide = defineHandler({
   type: "brand.ingest",
@@ -23,7 +24,7 @@ export const ingestBrandGuide = defineHandler({
       );
     const [file] = await withTenant(db, context.tenantId, (tx) =>
       tx
-        .select({ kind: brandGuides.kind, data: brandGuideFiles.data })
+        .select({ kind: brandGuides.kind, data: brandGuideFiles.data, key: brandGuideFiles.storageKey })
         .from(brandGuides)
         .innerJoin(brandGuideFiles, eq(brandGuideFiles.guideId, brandGuides.id))
         .where(and(eq(brandGuides.id, payload.guideId), eq(brandGuides.tenantId, context.tenantId))),
@@ -34,7 +35,7 @@ export const ingestBrandGuide = defineHandler({
 
     let pages;
     try {
-      pages = await parseGuide(file.kind, new Uint8Array(file.data));
+      pages = await parseGuide(file.kind, new Uint8Array(await loadTenantFile(file)));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await setStatus({ status: "failed", error: message });

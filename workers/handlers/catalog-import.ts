@@ -15,6 +15,7 @@ import { withTenant } from "@/server/db/with-tenant";
 import { NonRetryableError } from "@/server/queue/errors";
 import { recordAudit } from "@/server/services/audit";
 import { defineHandler } from "../registry";
+import { loadTenantFile } from "@/server/storage/tenant-files";
 
 const MAX_ERRORS_KEPT = 10_000;
 const BATCH = 1_000;
@@ -28,6 +29,7 @@ export const importCatalog = defineHandler({
     const db = getDb();
     const [job] = await withTenant(db, context.tenantId, (tx) => tx.select().from(catalogImports).where(and(eq(catalogImports.id, payload.importId), eq(catalogImports.tenantId, context.tenantId))));
     if (!job || !job.mapping) throw new NonRetryableError("The import was removed before it ran. Upload the file again.");
+    const file = await loadTenantFile({ data: job.file, key: job.fileKey });
     const finish = (values: Partial<typeof catalogImports.$inferInsert>) =>
       withTenant(db, context.tenantId, (tx) =>
         tx
@@ -75,7 +77,7 @@ export const importCatalog = defineHandler({
     };
 
     // Pass 1: validate every row.
-    await eachRow(job.file, job.delimiter as Delimiter, job.header.length, async (cells, rowNumber, problem) => {
+    await eachRow(file, job.delimiter as Delimiter, job.header.length, async (cells, rowNumber, problem) => {
       rows++;
       check(cells, rowNumber, problem);
       if (rows % 20_000 === 0) await context.progress({ percent: Math.min(45, Math.round((rows / estimateRows(job.size, rows)) * 45)), message: `Checked ${rows.toLocaleString("en")} rows` });
@@ -107,7 +109,7 @@ export const importCatalog = defineHandler({
         batch = [];
         await context.progress({ percent: 50 + Math.round((written / Math.max(1, stats.valid)) * 49), message: `Imported ${written.toLocaleString("en")} of ${stats.valid.toLocaleString("en")} rows` });
       };
-      await eachRow(job.file, job.delimiter as Delimiter, job.header.length, async (cells, rowNumber, problem) => {
+      await eachRow(file, job.delimiter as Delimiter, job.header.length, async (cells, rowNumber, problem) => {
         const value = check(cells, rowNumber, problem);
         if (!value) return;
         batch.push(value);

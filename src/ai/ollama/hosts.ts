@@ -40,4 +40,54 @@ export interface HostStatus {
   installed: string[] | null;
   lastError: string | null;
   checkedAt: number | null;
+  /** In flight on the host from every process sharing the host directory (this one's included). */
+  sharedInFlight: number;
+  /** Generations sent to the host by every process, and how many found their runner not loaded there. */
+  requests: number;
+  reloads: number;
+}
+
+/** A runner a host had loaded: the model /api/ps named, and its runner key when the reporting process knew it. */
+export interface LoadedRunnerReport {
+  model: string;
+  runnerKey: string | null;
+}
+
+/** What one process tells the shared host directory about one host. */
+export interface HostReport {
+  url: string;
+  healthy: boolean;
+  slots: number;
+  version: string | null;
+  loaded: LoadedRunnerReport[];
+  lastError: string | null;
+  checkedAt: number | null;
+  inFlight: number;
+  /** This process's totals since it started. */
+  requests: number;
+  reloads: number;
+}
+
+/** One host as every process together sees it. */
+export interface SharedHostView {
+  url: string;
+  /** From the freshest health check of any process. */
+  healthy: boolean;
+  checkedAt: number | null;
+  lastError: string | null;
+  loaded: LoadedRunnerReport[];
+  /** In flight from the other processes that reported recently. */
+  othersInFlight: number;
+  /** Totals of the other processes. */
+  othersRequests: number;
+  othersReloads: number;
+}
+
+/**
+ * Where the processes that route to the same hosts share what they see
+ * (Postgres in the app: server/models/host-directory.ts): each process
+ * sends its reports and gets back the view of all of them.
+ */
+export interface HostDirectory {
+  exchange(reports: HostReport[]): Promise<SharedHostView[]>;
 }

@@ -5,10 +5,39 @@
  * Timeouts and cancellation abort the HTTP request itself.
  */
 import { Ollama, type AbortableAsyncIterator, type ChatResponse } from "ollama";
+import { ringOrder, routeByRunner, type RingOptions } from "@/domain/host-ring";
 import { ModelError, kindForStatus } from "../errors";
 import { baseModel, baseOfRunnerKey, runnerKey, runnerOptionsOf } from "../tenant-model";
+import type { ServingProvider } from "../serving";
 import type { EmbedResult, GenerateRequest, GenerationResult } from "../types";
-import { type HostStatus, type OllamaHostConfig } from "./hosts";
+import { type HostDirectory, type HostReport, type HostStatus, type OllamaHostConfig, type SharedHostView } from "./hosts";
+
+/**
+ * How a request picks its host. `affinity` (the default): by runner key on a
+ * consistent-hash ring with bounded loads (domain/host-ring.ts), over the
+ * view every process shares through the host directory. `warm_first`: the
+ * routing before affinity, kept for comparison (bench:serving): a host that
+ * has the model loaded and a free slot in this process's view, else the one
+ * with the most free slots.
+ */
+export type HostRouting = "affinity" | "warm_first";
+
+export interface OllamaProviderOptions {
+  fetch?: typeof fetch;
+  healthTimeoutMs?: number;
+  routing?: HostRouting;
+  ring?: Partial<RingOptions>;
+  /** Shares health, loaded runners and in-flight counts with the other processes; without it, this process's view alone. */
+  directory?: HostDirectory;
+  /** A failure to share the view (e.g. the database is down): routing goes on with this process's view. */
+  onDirectoryError?: (error: unknown) => void;
+}
+
+/** What this process adds up per host, beside what Ollama reports. */
+interface HostCounters {
+  requests: number;
+  reloads: number;
+}
 
 export interface CreateModelRequest {
   model: string;
@@ -33,25 +62,56 @@ export interface PullProgress {
 
 const NS_PER_MS = 1e6;
 
-export class OllamaProvider {
+export class OllamaProvider implements ServingProvider {
+  readonly engine = "ollama";
   private readonly state: HostStatus[];
   private readonly clients = new Map<string, Ollama>();
   /** Model name → runner key (ARCHITECTURE §5.2), learned from the jobs that used each model and from creating it. */
   private readonly runnerKeys = new Map<string, string>();
   private readonly refreshListeners = new Set<(hosts: HostStatus[]) => void>();
   private poller: NodeJS.Timeout | null = null;
+  private readonly counters = new Map<string, HostCounters>();
+  private readonly shared = new Map<string, SharedHostView>();
+  private sharing: Promise<void> | null = null;
 
   constructor(
     hosts: OllamaHostConfig[],
-    private readonly options: { fetch?: typeof fetch; healthTimeoutMs?: number } = {},
+    private readonly options: OllamaProviderOptions = {},
   ) {
     if (hosts.length === 0) throw new Error("No Ollama host configured. Set OLLAMA_HOST, e.g. http://localhost:11434.");
-    this.state = hosts.map((h) => ({ url: h.url, slots: h.slots, inFlight: 0, healthy: true, version: null, loaded: [], installed: null, lastError: null, checkedAt: null }));
-    for (const h of hosts) this.clients.set(h.url, new Ollama({ host: h.url, fetch: options.fetch }));
+    this.state = hosts.map((h) => ({
+      url: h.url,
+      slots: h.slots,
+      inFlight: 0,
+      healthy: true,
+      version: null,
+      loaded: [],
+      installed: null,
+      lastError: null,
+      checkedAt: null,
+      sharedInFlight: 0,
+      requests: 0,
+      reloads: 0,
+    }));
+    for (const h of hosts) {
+      this.clients.set(h.url, new Ollama({ host: h.url, fetch: options.fetch }));
+      this.counters.set(h.url, { requests: 0, reloads: 0 });
+    }
   }
 
   hosts(): HostStatus[] {
-    return this.state.map((h) => ({ ...h, loaded: [...h.loaded], installed: h.installed && [...h.installed] }));
+    return this.state.map((h) => {
+      const others = this.shared.get(h.url);
+      const own = this.counters.get(h.url)!;
+      return {
+        ...h,
+        loaded: [...h.loaded],
+        installed: h.installed && [...h.installed],
+        sharedInFlight: h.inFlight + (others?.othersInFlight ?? 0),
+        requests: own.requests + (others?.othersRequests ?? 0),
+        reloads: own.reloads + (others?.othersReloads ?? 0),
+      };
+    });
   }
 
   /** Health, loaded and installed models of every host (GET /api/version, /api/ps, /api/tags). */
@@ -71,6 +131,7 @@ export class OllamaProvider {
         }
       }),
     );
+    await this.share();
     const hosts = this.hosts();
     for (const listener of this.refreshListeners) listener(hosts);
     return hosts;
@@ -97,6 +158,55 @@ export class OllamaProvider {
     this.runnerKeys.set(model, runnerKey);
   }
 
+  /** The runner key `model` runs on: known from creating it or from noteRunner; otherwise its own name, as for a base. */
+  runnerKeyOf(model: string): string {
+    return this.runnerKeys.get(model) ?? `${model}|-`;
+  }
+
+  /**
+   * Sends this process's view to the host directory and takes in the
+   * others': their in-flight requests and totals, and a host's health from
+   * whichever process checked it last (so a host one worker found down is
+   * skipped by all). Calls made while one is under way share it.
+   */
+  async share(): Promise<void> {
+    const directory = this.options.directory;
+    if (!directory) return;
+    this.sharing ??= (async () => {
+      try {
+        const views = await directory.exchange(this.reports());
+        for (const view of views) {
+          this.shared.set(view.url, view);
+          const host = this.state.find((h) => h.url === view.url);
+          // The freshest health check wins, whichever process made it.
+          if (host && view.checkedAt !== null && (host.checkedAt === null || view.checkedAt > host.checkedAt)) {
+            Object.assign(host, { healthy: view.healthy, lastError: view.lastError, checkedAt: view.checkedAt, loaded: view.loaded.map((r) => r.model) });
+            for (const runner of view.loaded) if (runner.runnerKey) this.runnerKeys.set(runner.model, runner.runnerKey);
+          }
+        }
+      } catch (error) {
+        this.options.onDirectoryError?.(error);
+      } finally {
+        this.sharing = null;
+      }
+    })();
+    return this.sharing;
+  }
+
+  private reports(): HostReport[] {
+    return this.state.map((h) => ({
+      url: h.url,
+      healthy: h.healthy,
+      slots: h.slots,
+      version: h.version,
+      loaded: h.loaded.map((model) => ({ model, runnerKey: this.runnerKeys.get(model) ?? null })),
+      lastError: h.lastError,
+      checkedAt: h.checkedAt,
+      inFlight: h.inFlight,
+      ...this.counters.get(h.url)!,
+    }));
+  }
+
   /**
    * The runner options of the base `model` runs on, sent with every request
    * so that all of a base's requests share one runner (ARCHITECTURE §5.2):
@@ -116,28 +226,75 @@ export class OllamaProvider {
    * A base model's own key is `<name>|-`.
    */
   schedulerHosts(): { host: string; freeSlots: number; loadedKeys: string[] }[] {
-    return this.state
+    const hosts = this.hosts();
+    // With affinity a job runs where the ring sends it: its runner counts as loaded only on that host, so "warm" means no reload.
+    const routed = (key: string) => this.routeKey(key)?.url;
+    return hosts
       .filter((h) => h.healthy)
       .map((h) => ({
         host: h.url,
-        freeSlots: Math.max(0, h.slots - h.inFlight),
-        loadedKeys: h.loaded.map((name) => this.runnerKeys.get(name) ?? `${name}|-`),
+        freeSlots: Math.max(0, h.slots - h.sharedInFlight),
+        loadedKeys: h.loaded.map((name) => this.runnerKeyOf(name)).filter((key) => this.options.routing === "warm_first" || routed(key) === h.url),
       }));
   }
 
-  /** A healthy host, preferring one that has the model loaded and a free slot. */
+  private routeKey(key: string) {
+    return routeByRunner(
+      key,
+      this.state.map((h) => ({
+        url: h.url,
+        healthy: h.healthy,
+        slots: h.slots,
+        inFlight: h.inFlight + (this.shared.get(h.url)?.othersInFlight ?? 0),
+        warm: h.loaded.some((name) => this.runnerKeyOf(name) === key),
+      })),
+      this.options.ring,
+    );
+  }
+
+  /** The host a request for `model` goes to now (see HostRouting). */
+  route(model: string): string {
+    return this.pick(model).url;
+  }
+
   private pick(model: string): HostStatus {
     const healthy = this.state.filter((h) => h.healthy);
     const pool = healthy.length > 0 ? healthy : this.state;
-    const free = (h: HostStatus) => h.slots - h.inFlight;
-    const warm = pool.filter((h) => h.loaded.includes(model) && free(h) > 0);
-    const candidates = warm.length > 0 ? warm : pool;
-    return candidates.reduce((best, h) => (free(h) > free(best) ? h : best));
+    if (this.options.routing === "warm_first") {
+      const free = (h: HostStatus) => h.slots - h.inFlight;
+      const warm = pool.filter((h) => h.loaded.includes(model) && free(h) > 0);
+      const candidates = warm.length > 0 ? warm : pool;
+      return candidates.reduce((best, h) => (free(h) > free(best) ? h : best));
+    }
+    const key = this.runnerKeyOf(model);
+    const route = this.routeKey(key);
+    // No host healthy: try the key's own host anyway (it may be back; if not, the error says so).
+    const url =
+      route?.url ??
+      ringOrder(
+        key,
+        this.state.map((h) => h.url),
+      )[0]!;
+    return this.state.find((h) => h.url === url)!;
+  }
+
+  /** Counts a generation sent to `host`, and whether its runner had to be loaded there; it is loaded now. */
+  private noteDispatch(host: HostStatus, model: string) {
+    const key = this.runnerKeyOf(model);
+    const warm = host.loaded.some((name) => name === model || this.runnerKeyOf(name) === key);
+    const counters = this.counters.get(host.url)!;
+    counters.requests++;
+    if (!warm) {
+      counters.reloads++;
+      // Affinity counts it loaded from now on; warm_first keeps what it did before affinity: only what the poller saw.
+      if (this.options.routing !== "warm_first") host.loaded.push(model);
+    }
   }
 
   async generate(request: GenerateRequest): Promise<GenerationResult> {
     const host = this.pick(request.model);
     const client = this.clients.get(host.url)!;
+    this.noteDispatch(host, request.model);
     host.inFlight++;
     const started = performance.now();
     let firstTokenAt: number | null = null;
@@ -219,7 +376,11 @@ export class OllamaProvider {
    * elsewhere; the poller marks it healthy again when it answers.
    */
   private noteFailure(host: HostStatus, error: ModelError): ModelError {
-    if (error.kind === "unreachable") Object.assign(host, { healthy: false, lastError: error.message, checkedAt: Date.now() });
+    if (error.kind === "unreachable") {
+      Object.assign(host, { healthy: false, lastError: error.message, checkedAt: Date.now() });
+      // Every process sheds the host now, not at its own next poll.
+      void this.share();
+    }
     return error;
   }
 

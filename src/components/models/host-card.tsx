@@ -3,6 +3,13 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatGigabytes, formatTime } from "./format";
 import type { ModelHost } from "./types";
 import { Fact } from "@/components/ui/fact";
+import { hitRate } from "@/domain/host-reports";
+
+/** Share of generations that found their runner already loaded on the host (counted by every worker). */
+function hostHitRate(requests: number, reloads: number): string {
+  const rate = hitRate(requests, reloads);
+  return rate === null ? "—" : `${Math.round(rate * 100)}%`;
+}
 
 export function HostCard({ host }: { host: ModelHost }) {
   return (
@@ -23,7 +30,10 @@ export function HostCard({ host }: { host: ModelHost }) {
         <dl className="grid grid-cols-3 gap-x-6 gap-y-2 text-sm">
           <Fact label="Ollama version" value={host.version ?? "—"} />
           <Fact label="Slots" value={String(host.slots)} />
-          <Fact label="In flight" value={String(host.inFlight)} />
+          <Fact label="In flight (all workers)" value={String(host.sharedInFlight)} />
+          <Fact label="Generations" value={String(host.requests)} />
+          <Fact label="Runner hit rate" value={hostHitRate(host.requests, host.reloads)} />
+          <Fact label="Reloads" value={String(host.reloads)} />
         </dl>
         <section aria-label={`Loaded on ${host.url}`}>
           <h3 className="mb-1 text-xs font-medium text-muted-foreground">Loaded right now</h3>

@@ -8,3 +8,4 @@ export type ModelVersion = ModelsOutputs["list"][number];
 export type BaseModelOption = ModelsOutputs["bases"][number];
 export type ModelServerStatus = ModelsOutputs["server"];
 export type ModelHost = Extract<ModelServerStatus, { configured: true }>["hosts"][number];
+export type ServingEngine = ModelsOutputs["engines"]["engines"][number];

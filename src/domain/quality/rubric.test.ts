@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkQuality, type QualityContext, type QualityCopy } from "./rubric";
+import { checkQuality, looksInternalName, type QualityContext, type QualityCopy } from "./rubric";
 
 const context: QualityContext = {
   brief: {
@@ -34,6 +34,10 @@ describe("the quality rubric", () => {
     expect(report.findings.filter((f) => f.rule === "internal-leak").map((f) => f.span?.text)).toEqual(["Q2 saver push", "northwind builtin 5137", "Families Q2", "young families with a savings account"]);
     // The company's own name is fine in copy.
     expect(rules({ body: `${good.body} From all of us at Kestrel Bank.` }, { workspace: { name: "Kestrel Bank", slug: "kestrel" } })).not.toContain("internal-leak");
+    // A name written like an address is internal too; a real name with a number is not.
+    expect(looksInternalName("ws-8f5b3ab0")).toBe(true);
+    expect(looksInternalName("Kestrel Bank")).toBe(false);
+    expect(looksInternalName("7-Eleven")).toBe(false);
   });
 
   it("finds repeated and near-duplicate sentences", () => {

@@ -231,7 +231,12 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-/** A workspace name no reader should see ("northwind builtin 5137", "Acme test"): the writers leave such a name out, the rubric flags it. */
+/**
+ * A workspace name no reader should see ("northwind builtin 5137", "Acme test",
+ * "ws-8f5b3ab0", written like an address): the writers leave such a name out,
+ * the rubric flags it.
+ */
 export function looksInternalName(name: string): boolean {
-  return name !== name.trim() || /\d{3,}|\bbuiltin\b|\btest\b|\bdemo\b/i.test(name);
+  const addressLike = /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name) && /\d/.test(name);
+  return name !== name.trim() || addressLike || /\d{3,}|\bbuiltin\b|\btest\b|\bdemo\b/i.test(name);
 }

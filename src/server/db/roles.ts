@@ -6,6 +6,8 @@ export const APP_ROLE = "brandsmith_app";
 export const QUEUE_ROLE = "brandsmith_queue";
 /** The role /api/metrics assumes to read per-model speed figures (no content); see drizzle/0004. */
 export const METRICS_ROLE = "brandsmith_metrics";
+/** The role whose only right is reading queue_runnable_jobs, for KEDA's scaler; see drizzle/0020. */
+export const QUEUE_DEPTH_ROLE = "brandsmith_queue_depth";
 
 /**
  * Makes the login in `appUrl` a member of the app role (creating it with the
@@ -30,6 +32,22 @@ export async function provisionAppLogin(owner: Sql, appUrl: string, ownerUrl: st
     const [exists] = await owner`select 1 from pg_roles where rolname = ${role}`;
     if (exists) await owner.unsafe(await quoted(owner, `GRANT ${role} TO %I WITH INHERIT FALSE`, login));
   }
+  return login;
+}
+
+/**
+ * Makes the login in `url` (QUEUE_DEPTH_DATABASE_URL) a member of the queue
+ * depth role, creating it with the URL's password when missing: it can read
+ * the runnable-job counts and nothing else.
+ */
+export async function provisionQueueDepthLogin(owner: Sql, url: string): Promise<string> {
+  const target = new URL(url);
+  const login = decodeURIComponent(target.username);
+  if (!login || !target.password) throw new Error("QUEUE_DEPTH_DATABASE_URL needs a user and a password (postgres://brandsmith_keda:PASSWORD@host/db).");
+  const [existing] = await owner`select 1 from pg_roles where rolname = ${login}`;
+  const verb = existing ? "ALTER" : "CREATE";
+  await owner.unsafe(await quoted(owner, `${verb} ROLE %I LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD %L`, login, decodeURIComponent(target.password)));
+  await owner.unsafe(await quoted(owner, `GRANT ${QUEUE_DEPTH_ROLE} TO %I`, login));
   return login;
 }
 

@@ -2,11 +2,18 @@
  * The process's Ollama provider, from OLLAMA_HOST (and OLLAMA_NUM_PARALLEL),
  * polling host health and loaded and installed models in the background;
  * after each poll, tenant models this process uses that a host lost are
- * restored there (keeper.ts). Null when no model server is configured:
+ * restored there (keeper.ts). Requests go to hosts by runner key, on the
+ * view every process shares through Postgres (host-directory.ts). Null when no model server is configured:
  * features that need one say so plainly.
  */
 import { parseOllamaHosts, type HostStatus } from "@/ai/ollama/hosts";
 import { OllamaProvider } from "@/ai/ollama/provider";
+import { OpenAIProvider } from "@/ai/openai/provider";
+import type { ServingProvider } from "@/ai/serving";
+import { openAIEngineEnv } from "@/server/env";
+import { getDb } from "@/server/db/client";
+import { getLogger } from "@/server/observability/logger";
+import { PostgresHostDirectory } from "./host-directory";
 import { keepModelsOn } from "./tenant-gateway";
 
 const globalKey = Symbol.for("brandsmith.ollama");
@@ -24,12 +31,50 @@ export function getOllamaProvider(): OllamaProvider | null {
     g[globalKey] = null;
     return null;
   }
-  const provider = new OllamaProvider(hosts);
+  // Every process routes on the same view of the hosts, shared through Postgres.
+  const provider = new OllamaProvider(hosts, {
+    directory: process.env.DATABASE_URL ? new PostgresHostDirectory(getDb()) : undefined,
+    onDirectoryError: (error) => getLogger().warn({ err: error instanceof Error ? error.message : error }, "could not share the model hosts' state; routing on this process's view"),
+  });
   const unkeep = keepModelsOn(provider);
   provider.startPolling(Number(process.env.OLLAMA_POLL_MS ?? 5_000));
   void provider.refresh();
   g[globalKey] = { env, provider, unkeep };
   return provider;
+}
+
+const openAIKey = Symbol.for("brandsmith.openai-engine");
+type GlobalWithEngine = typeof globalThis & { [openAIKey]?: { env: string; provider: OpenAIProvider; poller: NodeJS.Timeout } | null };
+
+/**
+ * The process's OpenAI-compatible engine(s) (vLLM), from OPENAI_BASE_URL,
+ * health-checked in the background (served base, registered adapters,
+ * whether runtime LoRA loading is on). Null when not configured.
+ */
+export function getOpenAIProvider(): OpenAIProvider | null {
+  const config = openAIEngineEnv();
+  const g = globalThis as GlobalWithEngine;
+  const envKey = JSON.stringify(config);
+  const current = g[openAIKey];
+  if (current && current.env === envKey) return current.provider;
+  if (current) clearInterval(current.poller);
+  if (!config) {
+    g[openAIKey] = null;
+    return null;
+  }
+  // vLLM listens on 8000 by default (parseOllamaHosts would fill in Ollama's 11434).
+  const withPorts = config.baseUrl.replace(/(^|,)\s*(http:\/\/)?([^/:|,\s]+)(?=\/|\||,|$)/g, (_m, sep: string, _scheme, host: string) => `${sep}http://${host}:8000`);
+  const provider = new OpenAIProvider(parseOllamaHosts(withPorts, config.defaultSeqs), config);
+  const poller = setInterval(() => void provider.refresh(), Number(process.env.OLLAMA_POLL_MS ?? 5_000));
+  poller.unref();
+  void provider.refresh();
+  g[openAIKey] = { env: envKey, provider, poller };
+  return provider;
+}
+
+/** The engine that serves tenant models: vLLM when MODEL_PROVIDER=openai, else Ollama. */
+export function getServingProvider(): ServingProvider | null {
+  return (process.env.MODEL_PROVIDER ?? "").trim().toLowerCase() === "openai" ? getOpenAIProvider() : getOllamaProvider();
 }
 
 /**

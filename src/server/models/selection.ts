@@ -1,6 +1,8 @@
 /**
  * Which model provider writes (ARCHITECTURE §5.4). MODEL_PROVIDER=
  *   ollama  — always the model server (jobs wait while it is down);
+ *   openai  — always the OpenAI-compatible multi-LoRA engine (vLLM) at
+ *             OPENAI_BASE_URL: a model server too (getServingProvider);
  *   builtin — always the builtin model;
  *   auto    — (default) the model server when one is configured and
  *             reachable at the time of the request, otherwise the builtin
@@ -11,18 +13,20 @@
  */
 import { NO_MODEL_SERVER, getOllamaProvider } from "./provider";
 
-export type ProviderSetting = "auto" | "ollama" | "builtin";
+export type ProviderSetting = "auto" | "ollama" | "openai" | "builtin";
 export type ProviderKind = "ollama" | "builtin";
 
 export function providerSetting(): ProviderSetting {
   const value = (process.env.MODEL_PROVIDER ?? "auto").trim().toLowerCase();
-  return value === "ollama" || value === "builtin" ? value : "auto";
+  return value === "ollama" || value === "openai" || value === "builtin" ? value : "auto";
 }
 
 const STALE_MS = 15_000;
 
 export async function chooseProvider(): Promise<ProviderKind> {
   const setting = providerSetting();
+  // "ollama" is the kind "model server": which engine serves it is getServingProvider()'s choice.
+  if (setting === "openai") return "ollama";
   if (setting !== "auto") return setting;
   const ollama = getOllamaProvider();
   if (!ollama) return "builtin";

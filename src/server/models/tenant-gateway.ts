@@ -17,6 +17,7 @@ import { tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { getLogger } from "@/server/observability/logger";
 import { modelRestoreMetrics } from "@/server/observability/model-restores";
+import { StoredFileMissing } from "@/server/storage";
 import { readAdapter } from "./adapter-store";
 import { ModelKeeper } from "./keeper";
 
@@ -47,15 +48,15 @@ async function storedSpec(db: Database, tenantId: string, ollamaName: string) {
   return row?.spec ?? null;
 }
 
-/** A version's adapter from the tenant's adapter store; missing here, the version cannot be put on a host by this process. */
+/** A version's adapter from the file storage; missing there, the version cannot be put on a host by this process. */
 export async function readAdapterBlob(tenantId: string, digest: string): Promise<Uint8Array<ArrayBuffer>> {
   try {
     return await readAdapter(tenantId, digest);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    if (!(error instanceof StoredFileMissing)) throw error;
     throw new ModelError(
       "bad_request",
-      `The adapter file (${digest.slice(0, 19)}…) is not in this worker's ADAPTER_DIR, so the model cannot be put on the model server. Mount the same adapters directory on the web server and the workers, then build the version again.`,
+      `The adapter file (${digest.slice(0, 19)}…) is not in this worker's file storage (${error.location}), so the model cannot be put on the model server. Give the web server and the workers the same STORAGE_URL (or, on one machine, the same ADAPTER_DIR), then build the version again.`,
       { cause: error },
     );
   }

@@ -11,6 +11,7 @@ import { recordAudit } from "./audit";
 import { queueProfileReading } from "./brand-profile";
 import type { ServiceContext } from "./context";
 import { badRequest, notFound } from "./errors";
+import { loadTenantFile, removeTenantFile, storeTenantFile } from "@/server/storage/tenant-files";
 
 type TenantDb = Pick<ServiceContext, "db" | "tenantId">;
 
@@ -37,6 +38,8 @@ export async function uploadGuide(ctx: ServiceContext, input: { filename: string
   if (mismatch && !input.readAsDetected) throw Object.assign(badRequest(mismatch), { readAs: detection.kind });
   const sha256 = createHash("sha256").update(input.data).digest("hex");
   const filename = input.filename.replace(/[\\/]/g, "_").slice(0, 200) || "brand-guide";
+  // Named by content: a duplicate upload writes the same bytes to the same key.
+  const stored = await storeTenantFile("guides", ctx.tenantId, sha256, input.data);
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const [existing] = await tx
       .select()
@@ -47,7 +50,7 @@ export async function uploadGuide(ctx: ServiceContext, input: { filename: string
       .insert(brandGuides)
       .values({ tenantId: ctx.tenantId, filename, kind: detection.kind, size: input.data.length, sha256, createdBy: ctx.actor.userId })
       .returning();
-    await tx.insert(brandGuideFiles).values({ guideId: guide!.id, tenantId: ctx.tenantId, data: input.data });
+    await tx.insert(brandGuideFiles).values({ guideId: guide!.id, tenantId: ctx.tenantId, data: stored.data, storageKey: stored.key });
     const [job] = await enqueueJobs(tx, ctx.tenantId, [
       { type: "brand.ingest", payload: { guideId: guide!.id }, priority: "interactive", createdBy: ctx.actor.userId, maxAttempts: 3 },
     ]);
@@ -70,17 +73,21 @@ export async function listGuides(ctx: ServiceContext) {
 export async function guideFile(ctx: ServiceContext, guideId: string) {
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const [row] = await tx
-      .select({ filename: brandGuides.filename, kind: brandGuides.kind, data: brandGuideFiles.data })
+      .select({ filename: brandGuides.filename, kind: brandGuides.kind, data: brandGuideFiles.data, key: brandGuideFiles.storageKey })
       .from(brandGuides)
       .innerJoin(brandGuideFiles, eq(brandGuideFiles.guideId, brandGuides.id))
       .where(and(eq(brandGuides.id, guideId), eq(brandGuides.tenantId, ctx.tenantId)));
     if (!row) throw notFound("That guide does not exist in this workspace.");
     return row;
-  });
+  }).then(async (row) => ({ filename: row.filename, kind: row.kind, data: await loadTenantFile(row) }));
 }
 
 export async function deleteGuide(ctx: ServiceContext, guideId: string) {
-  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
+  const deleted = await withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [file] = await tx
+      .select({ key: brandGuideFiles.storageKey })
+      .from(brandGuideFiles)
+      .where(and(eq(brandGuideFiles.guideId, guideId), eq(brandGuideFiles.tenantId, ctx.tenantId)));
     const [row] = await tx
       .delete(brandGuides)
       .where(and(eq(brandGuides.id, guideId), eq(brandGuides.tenantId, ctx.tenantId)))
@@ -90,8 +97,10 @@ export async function deleteGuide(ctx: ServiceContext, guideId: string) {
     // The builtin model forgets what it learned from this guide; the profile drops its rules (people's decisions stay).
     await queueBuiltinTraining(tx, ctx.tenantId);
     await queueProfileReading(tx, ctx.tenantId, ctx.actor.userId);
-    return row;
+    return { row, key: file?.key ?? null };
   });
+  await removeTenantFile(deleted.key);
+  return deleted.row;
 }
 
 /**

@@ -8,6 +8,7 @@ import { withTenant } from "@/server/db/with-tenant";
 import { recordAudit } from "./audit";
 import type { ServiceContext } from "./context";
 import { badRequest } from "./errors";
+import { loadTenantFile, removeTenantFile, storeTenantFile } from "@/server/storage/tenant-files";
 
 export const LOGO_MAX_BYTES = 512 * 1024;
 
@@ -19,13 +20,12 @@ const LOGO_TYPES: { type: string; matches: (b: Buffer) => boolean }[] = [
 ];
 
 export async function getBrandKit(ctx: Pick<ServiceContext, "db" | "tenantId">) {
-  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
-    const [row] = await tx.select().from(brandKits).where(eq(brandKits.tenantId, ctx.tenantId));
-    const settings: BrandKitSettings = row
-      ? { primaryColor: row.primaryColor, textColor: row.textColor, backgroundColor: row.backgroundColor, fontStack: row.fontStack, footer: row.footer }
-      : DEFAULT_BRAND_KIT;
-    return { settings, logo: row?.logo ? { type: row.logoType!, sha: row.logoSha!, dataUri: dataUri(row.logo, row.logoType!) } : null, saved: !!row };
-  });
+  const [row] = await withTenant(ctx.db, ctx.tenantId, (tx) => tx.select().from(brandKits).where(eq(brandKits.tenantId, ctx.tenantId)));
+  const settings: BrandKitSettings = row
+    ? { primaryColor: row.primaryColor, textColor: row.textColor, backgroundColor: row.backgroundColor, fontStack: row.fontStack, footer: row.footer }
+    : DEFAULT_BRAND_KIT;
+  const logo = row && (await logoDataUri(row));
+  return { settings, logo: logo ? { type: row.logoType!, sha: row.logoSha!, dataUri: logo } : null, saved: !!row };
 }
 
 export async function saveBrandKit(ctx: ServiceContext, input: unknown) {
@@ -53,14 +53,19 @@ export async function setLogo(ctx: ServiceContext, data: Buffer | null) {
     if (!type) throw badRequest("That file is not a PNG, JPEG or GIF. Email clients show only those; export the logo as PNG and try again.");
     sha = createHash("sha256").update(data).digest("hex");
   }
-  await withTenant(ctx.db, ctx.tenantId, async (tx) => {
-    const logo = { logo: data, logoType: type, logoSha: sha, updatedBy: ctx.actor.userId, updatedAt: new Date() };
+  // Named by content and type: a new logo is a new key, so the previous one can go once the row moved on.
+  const stored = data && sha ? await storeTenantFile("logos", ctx.tenantId, `${sha}.${type!.slice("image/".length)}`, data, type!) : null;
+  const previous = await withTenant(ctx.db, ctx.tenantId, async (tx) => {
+    const [before] = await tx.select({ key: brandKits.logoKey }).from(brandKits).where(eq(brandKits.tenantId, ctx.tenantId));
+    const logo = { logo: stored?.data ?? null, logoKey: stored?.key ?? null, logoType: type, logoSha: sha, updatedBy: ctx.actor.userId, updatedAt: new Date() };
     await tx
       .insert(brandKits)
       .values({ tenantId: ctx.tenantId, ...DEFAULT_BRAND_KIT, ...logo })
       .onConflictDoUpdate({ target: brandKits.tenantId, set: logo });
     await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: data ? "brand_kit.logo_set" : "brand_kit.logo_removed", objectType: "brand_kit", objectId: ctx.tenantId, details: { sha } });
+    return before?.key ?? null;
   });
+  if (previous !== (stored?.key ?? null)) await removeTenantFile(previous);
   return getBrandKit(ctx);
 }
 
@@ -75,8 +80,14 @@ export async function brandKitForRender(tx: Transaction, tenantId: string): Prom
   return {
     ...(kit ? { primaryColor: kit.primaryColor, textColor: kit.textColor, backgroundColor: kit.backgroundColor, fontStack: kit.fontStack, footer: kit.footer } : DEFAULT_BRAND_KIT),
     companyName: row?.companyName ?? "",
-    logoSrc: kit?.logo ? dataUri(kit.logo, kit.logoType!) : null,
+    logoSrc: kit ? await logoDataUri(kit) : null,
   };
+}
+
+/** The logo inlined as a data: URI, from the row or from the file storage. */
+async function logoDataUri(kit: { logo: Buffer | null; logoKey: string | null; logoType: string | null }): Promise<string | null> {
+  if (!kit.logoType || (!kit.logo && !kit.logoKey)) return null;
+  return dataUri(await loadTenantFile({ data: kit.logo, key: kit.logoKey }), kit.logoType);
 }
 
 function dataUri(data: Buffer, type: string): string {

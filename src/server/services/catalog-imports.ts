@@ -5,6 +5,7 @@
  * valid ones in one transaction — or nothing, unless "import valid rows" was
  * chosen. Errors are kept for a downloadable report.
  */
+import { randomUUID } from "node:crypto";
 import { and, desc, eq } from "drizzle-orm";
 import { detectDelimiter, encodingProblem, parseCsvRecords, stripBom } from "@/domain/catalog/csv";
 import { toCsv } from "@/domain/csv";
@@ -15,6 +16,7 @@ import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
 import type { ServiceContext } from "./context";
 import { badRequest, conflict, notFound } from "./errors";
+import { storeTenantFile } from "@/server/storage/tenant-files";
 
 export const IMPORT_JOB = "catalog.import";
 /** The start of an upload read for its delimiter, header and preview rows. */
@@ -51,10 +53,12 @@ export async function uploadImport(ctx: ServiceContext, input: { kind: ImportKin
     throw badRequest("Brandsmith could not find columns in this file. Check that it has a header row and uses commas, semicolons or tabs between columns.");
   }
   const mapping = suggestMapping(input.kind, header);
+  const id = randomUUID();
+  const stored = await storeTenantFile("imports", ctx.tenantId, id, input.data, "text/csv");
   const row = await withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const [created] = await tx
       .insert(catalogImports)
-      .values({ tenantId: ctx.tenantId, kind: input.kind, filename: input.filename.slice(0, 200), size: input.data.length, delimiter, header, file: input.data, createdBy: ctx.actor.userId })
+      .values({ id, tenantId: ctx.tenantId, kind: input.kind, filename: input.filename.slice(0, 200), size: input.data.length, delimiter, header, file: stored.data, fileKey: stored.key, createdBy: ctx.actor.userId })
       .returning({ id: catalogImports.id });
     await recordAudit(tx, ctx.tenantId, ctx.actor.userId, { action: "import.uploaded", objectType: "import", objectId: created!.id, details: { kind: input.kind, filename: input.filename, size: input.data.length } });
     return created!;

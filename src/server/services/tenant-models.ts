@@ -64,7 +64,7 @@ export async function createTenantModelVersion(
   if (input.temperature !== undefined && (input.temperature < 0 || input.temperature > 1.5)) {
     throw badRequest("Use a temperature between 0 (steady) and 1.5 (adventurous).");
   }
-  if (input.adapter && !adapterExists(ctx.tenantId, input.adapter.digest)) {
+  if (input.adapter && !(await adapterExists(ctx.tenantId, input.adapter.digest))) {
     throw badRequest("That adapter was not uploaded to this workspace (or was removed). Upload the .gguf file again.");
   }
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {

@@ -9,7 +9,7 @@ import { bytea, createdAt, tenantId, tsvector } from "./columns";
 export const GUIDE_STATUSES = ["pending", "processing", "ready", "failed"] as const;
 export type GuideStatus = (typeof GUIDE_STATUSES)[number];
 
-/** An uploaded brand guide; its original bytes live in brand_guide_files. */
+/** An uploaded brand guide; its original bytes live in brand_guide_files (or the file storage it names). */
 export const brandGuides = pgTable(
   "brand_guides",
   {
@@ -36,7 +36,9 @@ export const brandGuideFiles = pgTable(
       .primaryKey()
       .references(() => brandGuides.id, { onDelete: "cascade" }),
     tenantId: tenantId(),
-    data: bytea("data").notNull(),
+    /** The bytes, when the database keeps files (no STORAGE_URL); otherwise null and storage_key says where. */
+    data: bytea("data"),
+    storageKey: text("storage_key"),
   },
   (t) => [index("brand_guide_files_tenant_idx").on(t.tenantId)],
 );

@@ -21,7 +21,9 @@ export const brandKits = pgTable("brand_kits", {
   backgroundColor: text("background_color").notNull(),
   fontStack: text("font_stack").notNull(),
   footer: text("footer").notNull().default(""),
+  /** The logo's bytes when the database keeps files; with STORAGE_URL, logo_key says where they are. */
   logo: bytea("logo"),
+  logoKey: text("logo_key"),
   logoType: text("logo_type"),
   /** sha256 of the logo: its public URL carries it, so a new logo is a new URL. */
   logoSha: text("logo_sha"),

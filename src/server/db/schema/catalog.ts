@@ -100,7 +100,9 @@ export const catalogImports = pgTable(
     /** The first errors (all of them up to a limit); the report lists these. */
     errors: jsonb("errors").$type<RowError[]>().notNull().default(sql`'[]'::jsonb`),
     message: text("message"),
-    file: bytea("file").notNull(),
+    /** The uploaded CSV, when the database keeps files (no STORAGE_URL); otherwise null and file_key says where. */
+    file: bytea("file"),
+    fileKey: text("file_key"),
     jobId: uuid("job_id").references(() => jobs.id, { onDelete: "set null" }),
     createdBy: uuid("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: createdAt(),

@@ -8,3 +8,4 @@ export * from "./review";
 export * from "./catalog";
 export * from "./evaluations";
 export * from "./sign-in-limits";
+export * from "./model-hosts";

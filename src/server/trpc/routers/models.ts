@@ -12,6 +12,7 @@ import {
 } from "@/server/services/tenant-models";
 import { describeEvaluationSet, saveEvaluationSet } from "@/server/services/model-evaluations";
 import { builtinModelStatus, rollbackBuiltin, useHeldBackBuiltin } from "@/server/services/builtin-model";
+import { servingEnginesStatus } from "@/server/services/serving-engines";
 import { createTRPCRouter, tenantProcedure } from "../init";
 
 const admins = () => tenantProcedure("owner", "admin");
@@ -56,6 +57,8 @@ export const modelsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => useHeldBackBuiltin(ctx.service, input)),
   rollbackBuiltin: admins().mutation(({ ctx }) => rollbackBuiltin(ctx.service)),
   server: admins().query(() => modelServerStatus()),
+  /** OpenAI-compatible multi-LoRA engines (vLLM): served base, runtime LoRA loading, registered adapters. */
+  engines: admins().query(() => servingEnginesStatus()),
   pullBase: admins()
     .input(z.object({ base: z.string() }))
     .mutation(({ ctx, input }) => pullBaseModel(ctx.service, input)),
