@@ -23,7 +23,7 @@ export interface JobContext {
 export interface JobEnded {
   jobId: string;
   tenantId: string;
-  /** "failed": out of attempts, a non-retryable error, or taken back from a lost worker on its last attempt. */
+  /** "failed": out of attempts, a non-retryable error, or its worker lost too many times. */
   state: "failed" | "cancelled";
   /** The last error, in the words the job recorded; null for a cancellation. */
   error: string | null;

@@ -44,9 +44,8 @@ async function takeBackJobsOf(workerId: string) {
 }
 
 /**
- * Jobs that ran out of attempts as their worker died (one that kills its
- * worker every time): their handlers hear it, as the runner's would, so a
- * draft does not wait forever. The handlers load only for this rare case.
+ * Jobs dead-lettered as their worker died (their workers keep dying): their
+ * handlers hear it, as the runner's would, so a draft does not wait forever. The handlers load only for this rare case.
  */
 async function endHooks(failed: TakenBack[]) {
   if (failed.length === 0) return;

@@ -202,7 +202,7 @@ export class QueueRunner {
     const reclaimed = await reclaimExpired(this.sql, this.leaseMs);
     for (const job of reclaimed) this.log.warn({ jobId: job.id, state: job.state }, "reclaimed a job whose lease expired");
     if (reclaimed.length > 0) this.options.metrics?.takenBack.inc({ how: "reclaimed" }, reclaimed.length);
-    // Out of attempts: what waited on it (a draft being written) hears that it ended.
+    // Dead-lettered (its workers keep getting lost): what waited on it (a draft being written) hears that it ended.
     for (const job of reclaimed.filter((j) => j.state === "failed")) {
       await this.ended(job.type, { jobId: job.id, tenantId: job.tenant_id, state: "failed", error: LEASE_EXPIRED_MESSAGE });
     }

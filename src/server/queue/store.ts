@@ -125,7 +125,7 @@ export interface TakenBack {
   id: string;
   tenant_id: string;
   type: string;
-  /** "pending", or "failed" when it was out of attempts. */
+  /** "pending", or "failed" when its worker was lost MAX_LOST_WORKERS times. */
   state: string;
 }
 
