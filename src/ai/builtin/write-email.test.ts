@@ -160,6 +160,25 @@ describe("the builtin model's emails", () => {
     expect(text).not.toMatch(/\s[,.]/);
   });
 
+  it("leaves out a workspace name that reads like its address, in every variant", () => {
+    const tenant = TENANTS[0]!;
+    const parsed = Brief.parse({
+      name: "Saver launch",
+      type: "launch",
+      goal: "Open more savings accounts.",
+      audience: "Current account customers",
+      keyMessage: "The cobalt saver pays interest monthly and you can take money out when you need it.",
+      products: [{ name: "cobalt saver", facts: "Easy access; interest paid monthly" }],
+      ctaText: "Open a cobalt saver",
+      ctaUrl: "https://bank.example/saver",
+      variants: 10,
+    });
+    for (let variant = 1; variant <= 10; variant++) {
+      const email = writeEmail({ companyName: "Workspace ws-eb62ff04", brief: parsed, variant, rules: { ...tenant.rules, signOff: null } as BuiltinRules, model: tenant.model });
+      expect(JSON.stringify(email)).not.toContain("ws-eb62ff04");
+    }
+  });
+
   it("uses the tenant's own lines that fit the brief, and none that name something the brief does not", () => {
     const tenant = TENANTS[0]!;
     const parsed = Brief.parse({

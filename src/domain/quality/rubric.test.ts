@@ -36,6 +36,8 @@ describe("the quality rubric", () => {
     expect(rules({ body: `${good.body} From all of us at Kestrel Bank.` }, { workspace: { name: "Kestrel Bank", slug: "kestrel" } })).not.toContain("internal-leak");
     // A name written like an address is internal too; a real name with a number is not.
     expect(looksInternalName("ws-8f5b3ab0")).toBe(true);
+    expect(looksInternalName("Workspace ws-eb62ff04")).toBe(true);
+    expect(looksInternalName("Kettle & Crow co-op")).toBe(false);
     expect(looksInternalName("Kestrel Bank")).toBe(false);
     expect(looksInternalName("7-Eleven")).toBe(false);
   });

@@ -233,10 +233,12 @@ function round(n: number): number {
 
 /**
  * A workspace name no reader should see ("northwind builtin 5137", "Acme test",
- * "ws-8f5b3ab0", written like an address): the writers leave such a name out,
- * the rubric flags it.
+ * "Workspace ws-8f5b3ab0", with its address in it): the writers leave such a
+ * name out, the rubric flags it.
  */
 export function looksInternalName(name: string): boolean {
-  const addressLike = /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name) && /\d/.test(name);
+  // A lowercase, hyphenated token with digits in it, alone or inside the name ("Workspace ws-eb62ff04").
+  const address = /(?:^|\s)([a-z0-9]+(?:-[a-z0-9]+)+)(?=\s|$)/.exec(name)?.[1];
+  const addressLike = address !== undefined && /\d/.test(address);
   return name !== name.trim() || addressLike || /\d{3,}|\bbuiltin\b|\btest\b|\bdemo\b/i.test(name);
 }
