@@ -233,7 +233,9 @@ export class OllamaProvider implements ServingProvider {
       .filter((h) => h.healthy)
       .map((h) => ({
         host: h.url,
-        freeSlots: Math.max(0, h.slots - h.sharedInFlight),
+        // This process's own requests only: the scheduler fills this worker's slots, and a stale count reported
+        // by another process (one that stopped mid-request) must never hold every model job back. Ollama queues the rest.
+        freeSlots: Math.max(0, h.slots - h.inFlight),
         loadedKeys: h.loaded.map((name) => this.runnerKeyOf(name)).filter((key) => this.options.routing === "warm_first" || routed(key) === h.url),
       }));
   }
