@@ -34,9 +34,8 @@ it("builds, activates and tries the workspace's own model, streaming its answer"
   await page.getByLabel("Prompt", { exact: true }).fill("Write a subject line for our spring sale");
   await page.getByRole("button", { name: "Run" }).click();
   const output = page.getByText("Here is a reply to: Write a subject line for our spring sale");
-  // In the full suite the journeys before this one approve drafts, and each approval builds and evaluates the next
-  // model version on the same two-slot model server: "Try" may wait behind those generations for a while.
-  await output.waitFor({ timeout: 60_000 });
+  // On a warm worker the answer may be written before the page starts following the job: it must show all the same.
+  await output.waitFor({ timeout: 20_000 });
   await screenshot(page, "models");
 
   await page.getByRole("link", { name: "Modelfile" }).or(page.getByRole("button", { name: /Modelfile/ })).first().click();

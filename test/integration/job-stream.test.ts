@@ -1,8 +1,13 @@
-/** The SSE route: snapshot with queue position, live progress and tokens, final state; replay on reconnect; tenant walls. */
+/**
+ * The SSE route: snapshot with queue position, live progress and tokens, a
+ * final snapshot with the whole output; replay on reconnect; a stream opened
+ * mid-job misses nothing; tenant walls.
+ */
 import { expect, it } from "vitest";
 import { z } from "zod";
 import { GET } from "@/app/api/stream/jobs/[id]/route";
 import { GET as GET_MANY } from "@/app/api/stream/jobs/route";
+import { mergeStreamedOutput } from "@/domain/streamed-output";
 import { MAX_EVENT_TEXT } from "@/server/queue/channels";
 import { defineHandler } from "../../workers/registry";
 import { createWorkspace, signUp, type TestPerson } from "../support/actors";
@@ -11,6 +16,18 @@ import { enqueue, startRunner } from "../support/queue";
 interface SseEvent {
   event: string;
   data: Record<string, unknown>;
+}
+
+const finished = (state: string) => (all: SseEvent[]) => all.some((e) => e.event === "snapshot" && e.data.state === state);
+
+/** The output a page shows: the snapshots' output with the token events merged in. */
+function assembled(events: SseEvent[]): string {
+  let output = "";
+  for (const { event, data } of events) {
+    if (event === "snapshot") output = data.output as string;
+    else if (event === "job" && data.kind === "token") output = mergeStreamedOutput(output, data.offset as number, data.text as string);
+  }
+  return output;
 }
 
 async function openStream(person: TestPerson, slug: string, jobId: string) {
@@ -65,7 +82,7 @@ it("streams queue position, progress, tokens and the final state, and replays on
   const response = await openStream(owner, ws.slug, job!.id);
   expect(response.headers.get("content-type")).toMatch(/text\/event-stream/);
   const worker = await startRunner([writer]);
-  const events = await readEvents(response, (all) => all.some((e) => e.event === "job" && e.data.kind === "state" && e.data.state === "succeeded"));
+  const events = await readEvents(response, finished("succeeded"));
   await worker.stop();
 
   expect(events[0]).toMatchObject({ event: "snapshot", data: { state: "pending", position: 1, output: "" } });
@@ -77,6 +94,8 @@ it("streams queue position, progress, tokens and the final state, and replays on
   // Several events whose offsets run on from 0 without a gap.
   expect(tokens.length).toBeGreaterThanOrEqual(3);
   expect(tokens.map((t) => t.offset)).toEqual(tokens.map((_, i) => tokens.slice(0, i).reduce((n, t) => n + t.text.length, 0)));
+  // The job ends with its stored record.
+  expect(events.at(-1)).toMatchObject({ event: "snapshot", data: { state: "succeeded", output: "Fresh roast, fair price." } });
 
   // A reconnect after the fact gets everything in the snapshot, then the stream ends.
   const again = await readEvents(await openStream(owner, ws.slug, job!.id), () => false);
@@ -116,7 +135,7 @@ it("coalesces a fast model's tokens into a few events, none longer than a NOTIFY
   const [job] = await enqueue(ws.id, [{ type: "test.fast", payload: {}, priority: "interactive" }]);
   const response = await openStream(owner, ws.slug, job!.id);
   const worker = await startRunner([fast]);
-  const events = await readEvents(response, (all) => all.some((e) => e.event === "job" && e.data.kind === "state" && e.data.state === "succeeded"));
+  const events = await readEvents(response, finished("succeeded"));
   await worker.stop();
   const tokens = events.filter((e) => e.event === "job" && e.data.kind === "token").map((e) => e.data as unknown as { offset: number; text: string });
   expect(tokens.map((t) => t.text).join("")).toBe(words.join("") + long);
@@ -160,10 +179,50 @@ it("follows several jobs on one connection, each event naming its job, and ends 
   // Read to the end: the stream closes by itself once both jobs are done.
   const events = await readEvents(response, () => false);
   await worker.stop();
-  expect(events.filter((e) => e.event === "snapshot").map((e) => e.data.jobId)).toEqual(ids);
+  // A snapshot of each on connecting, then one as each finishes.
+  expect(events.filter((e) => e.event === "snapshot").slice(0, 2).map((e) => e.data.jobId)).toEqual(ids);
   for (const [i, id] of ids.entries()) {
     const own = events.filter((e) => e.event === "job" && e.data.jobId === id).map((e) => e.data);
     expect(own.filter((e) => e.kind === "token").map((e) => e.text).join("")).toBe(["first", "second"][i]);
-    expect(own.at(-1)).toMatchObject({ kind: "state", state: "succeeded" });
+    expect(events.filter((e) => e.event === "snapshot" && e.data.jobId === id).at(-1)).toMatchObject({ data: { state: "succeeded", output: ["first", "second"][i] } });
   }
+});
+
+it("gives a stream opened while the job is writing everything written before it, and all that follows", async () => {
+  const owner = await signUp("Late Owner");
+  const ws = await createWorkspace(owner);
+  let started!: () => void;
+  const writing = new Promise<void>((resolve) => (started = resolve));
+  let proceed!: () => void;
+  const opened = new Promise<void>((resolve) => (proceed = resolve));
+  const writer = defineHandler({
+    type: "test.late",
+    payload: z.object({}),
+    async run(_payload, { emit }) {
+      // A fast model: the first words are out before anyone watches.
+      for (const word of ["Spring ", "is ", "here: "]) emit(word);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      started();
+      await opened;
+      for (const word of ["20% ", "off ", "all ", "beans."]) emit(word);
+      return {};
+    },
+  });
+  const [job] = await enqueue(ws.id, [{ type: "test.late", payload: {}, priority: "interactive" }]);
+  const worker = await startRunner([writer]);
+  await writing;
+  const response = await openStream(owner, ws.slug, job!.id);
+  // The rest is written once the page has its first snapshot.
+  const events = await readEvents(response, (all) => {
+    if (all.length > 0) proceed();
+    return finished("succeeded")(all);
+  });
+  await worker.stop();
+
+  expect(events[0]).toMatchObject({ event: "snapshot", data: { state: "running", output: "Spring is here: " } });
+  expect(assembled(events)).toBe("Spring is here: 20% off all beans.");
+  // Every step of the way the page showed a prefix of the answer, never a gap.
+  const shown: string[] = [];
+  for (let i = 1; i <= events.length; i++) shown.push(assembled(events.slice(0, i)));
+  for (const text of shown) expect("Spring is here: 20% off all beans.".startsWith(text)).toBe(true);
 });

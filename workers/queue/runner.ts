@@ -45,7 +45,6 @@ export interface RunnerOptions {
   /** Extra jobs per tenant the policy sees beyond the free slots (for affinity). */
   candidateWindow?: number;
   retryBaseMs?: number;
-  outputFlushMs?: number;
   scheduling?: Partial<SchedulingOptions>;
   /** Model hosts and their loaded runners, once a model gateway reports them. */
   hosts?: () => readonly ModelHost[];
@@ -58,11 +57,12 @@ interface Running {
   controller: AbortController;
   cancelRequested: boolean;
   released: boolean;
-  unflushed: string;
   emitted: number;
-  /** Tokens not yet published, coalesced while a publish is in flight. */
+  /** Output not yet written and announced, coalesced while a write is in flight (kept if a write fails). */
   tokens: { offset: number; text: string } | null;
   lastTokenPublish: number;
+  /** The handler is done: output still unwritten goes with the outcome. */
+  settled: boolean;
   events: Promise<unknown>;
   done: Promise<void>;
 }
@@ -117,9 +117,8 @@ export class QueueRunner {
     this.unlistenJobs = jobs.unlisten;
     this.unlisteners.push(cancels.unlisten);
     this.pollTimer = this.every(this.pollMs, () => this.poll());
-    // Heartbeats, output flushes and cancellations keep going while a stop drains in-flight jobs.
+    // Heartbeats and cancellations keep going while a stop drains in-flight jobs.
     this.every(Math.max(200, Math.floor(this.leaseMs / 3)), () => this.heartbeat());
-    this.every(this.options.outputFlushMs ?? 250, () => this.flushOutputs());
     await this.poll();
   }
 
@@ -271,10 +270,10 @@ export class QueueRunner {
       controller: new AbortController(),
       cancelRequested: false,
       released: false,
-      unflushed: "",
       emitted: 0,
       tokens: null,
       lastTokenPublish: 0,
+      settled: false,
       events: Promise.resolve(),
       done: Promise.resolve(),
     };
@@ -305,9 +304,11 @@ export class QueueRunner {
       outcome = await this.failureOutcome(running, error);
     }
 
-    const rest = running.unflushed;
-    running.unflushed = "";
+    running.settled = true;
     await running.events.catch(() => undefined);
+    // Output whose write failed (the database was away) goes with the outcome.
+    const rest = running.tokens?.text ?? "";
+    running.tokens = null;
     const recorded = await this.record(running, outcome, rest || null, log);
     const seconds = (performance.now() - started) / 1000;
     this.options.metrics?.runSeconds.observe({ type: job.type, outcome: outcome.kind }, seconds);
@@ -384,7 +385,6 @@ export class QueueRunner {
       },
       emit: (text) => {
         if (!text) return;
-        running.unflushed += text;
         if (running.tokens) {
           // A publish is queued or in flight: this text joins the next event instead of adding a round trip.
           running.tokens.text += text;
@@ -398,11 +398,13 @@ export class QueueRunner {
   }
 
   /**
-   * Publishes the job's pending tokens, one event per MAX_EVENT_TEXT, at
-   * most every TOKEN_EVENT_MS: tokens arriving in between gather in
-   * `running.tokens` and go out together. The first token goes at once; a
-   * fast model costs at most ~25 NOTIFYs a second per job instead of one per
-   * token (each NOTIFY is a commit on the shared notification queue).
+   * Writes and publishes the job's pending output (appendOutput), one event
+   * per MAX_EVENT_TEXT, at most every TOKEN_EVENT_MS: tokens arriving in
+   * between gather in `running.tokens` and go out together. The first token
+   * goes at once; a fast model costs at most ~25 statements a second per job
+   * instead of one per token (each NOTIFY is a commit on the shared
+   * notification queue). A failed write keeps its text for the next one, so
+   * the stored output never has a gap.
    */
   private publishTokens(running: Running) {
     const { job } = running;
@@ -412,10 +414,23 @@ export class QueueRunner {
         if (wait > 0) await delay(wait);
         running.lastTokenPublish = performance.now();
         const pending = running.tokens;
-        running.tokens = null;
         if (!pending) return;
-        for (let i = 0; i < pending.text.length; i += MAX_EVENT_TEXT) {
-          await publish(this.sql, { kind: "token", jobId: job.id, tenantId: job.tenantId, offset: pending.offset + i, text: pending.text.slice(i, i + MAX_EVENT_TEXT) });
+        let written = 0;
+        try {
+          while (written < pending.text.length) {
+            const text = pending.text.slice(written, written + MAX_EVENT_TEXT);
+            await appendOutput(this.sql, job.id, this.workerId, pending.offset + written, text);
+            written += text.length;
+          }
+          // Tokens that arrived during the write were added to `pending` and are written above.
+          running.tokens = null;
+        } catch (error) {
+          running.tokens = { offset: pending.offset + written, text: pending.text.slice(written) };
+          this.log.warn({ err: error, jobId: job.id }, "output not written yet: keeping it for the next write");
+          // Try again shortly; once the handler is done, its outcome carries the text instead.
+          setTimeout(() => {
+            if (!running.settled && running.tokens) this.publishTokens(running);
+          }, 1_000).unref();
         }
       })
       .catch((error: unknown) => this.log.warn({ err: error }, "event not published"));
@@ -424,15 +439,6 @@ export class QueueRunner {
   /** Events of one job are published in order. */
   private emitEvent(running: Running, event: Parameters<typeof publish>[1]) {
     running.events = running.events.then(() => publish(this.sql, event)).catch((error: unknown) => this.log.warn({ err: error }, "event not published"));
-  }
-
-  private async flushOutputs() {
-    for (const running of this.inFlight.values()) {
-      if (!running.unflushed) continue;
-      const text = running.unflushed;
-      running.unflushed = "";
-      await appendOutput(this.sql, running.job.id, this.workerId, text);
-    }
   }
 
   private async heartbeat() {

@@ -1,5 +1,6 @@
 "use client";
 
+import { mergeStreamedOutput } from "@/domain/streamed-output";
 import { useEffect, useState } from "react";
 
 export interface LiveJob {
@@ -51,7 +52,7 @@ export function useJobStream(jobId: string, tenantSlug: string, onSettled?: (sta
         switch (event.kind) {
           case "token":
             // Offsets make replays after a reconnect harmless.
-            return event.offset > j.output.length ? j : { ...j, output: j.output.slice(0, event.offset) + event.text };
+            return { ...j, output: mergeStreamedOutput(j.output, event.offset, event.text) };
           case "progress":
             return { ...j, progress: { percent: event.percent, message: event.message } };
           case "state":

@@ -43,16 +43,37 @@ export async function jobEventStream(req: Request, jobIds: readonly string[]): P
         cleanup();
         controller.close();
       };
+      let finished = 0;
       const settle = (jobId: string) => {
         settled.add(jobId);
-        if (settled.size === jobIds.length) setTimeout(close, 50);
+        finished += 1;
+        if (finished === jobIds.length) setTimeout(close, 50);
       };
       const early: JobEvent[] = [];
       let live = false;
+      const sendSnapshot = (job: Awaited<ReturnType<typeof snapshot>>, id: string) =>
+        send("snapshot", {
+          jobId: id,
+          state: job.state,
+          position: job.position,
+          progress: job.progress,
+          output: job.output,
+          attempts: job.attempts,
+          maxAttempts: job.maxAttempts,
+          lastError: job.lastError,
+        });
       const onEvent = (event: JobEvent) => {
         if (!live) return void early.push(event);
+        if (event.kind === "state" && TERMINAL.has(event.state)) {
+          if (settled.has(event.jobId)) return;
+          settled.add(event.jobId);
+          // The last word on a finished job is its stored record, whole output included.
+          void snapshot(event.jobId)
+            .then((job) => sendSnapshot(job, event.jobId), () => send("job", event))
+            .finally(() => settle(event.jobId));
+          return;
+        }
         send("job", event);
-        if (event.kind === "state" && TERMINAL.has(event.state)) settle(event.jobId);
       };
       const unsubscribes = await Promise.all(jobIds.map((id) => subscribeToJob(id, onEvent)));
       const keepAlive = setInterval(() => {
@@ -75,16 +96,7 @@ export async function jobEventStream(req: Request, jobIds: readonly string[]): P
 
       for (const id of jobIds) {
         const job = await snapshot(id);
-        send("snapshot", {
-          jobId: id,
-          state: job.state,
-          position: job.position,
-          progress: job.progress,
-          output: job.output,
-          attempts: job.attempts,
-          maxAttempts: job.maxAttempts,
-          lastError: job.lastError,
-        });
+        sendSnapshot(job, id);
         if (TERMINAL.has(job.state)) settle(id);
       }
       live = true;

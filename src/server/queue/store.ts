@@ -281,8 +281,22 @@ export async function saveProgress(sql: Sql, jobId: string, workerId: string, pr
   await sql`update jobs set progress = ${sql.json(progress)}, updated_at = now() where id = ${jobId} and locked_by = ${workerId}`;
 }
 
-export async function appendOutput(sql: Sql, jobId: string, workerId: string, text: string) {
-  await sql`update jobs set output = output || ${text} where id = ${jobId} and locked_by = ${workerId}`;
+/**
+ * Appends streamed text to the job's output and announces it, in one
+ * statement: whatever a watcher was told is already in the output a later
+ * snapshot reads, so a stream that subscribes, then reads the snapshot,
+ * misses nothing between the two (see jobEventStream). A worker that lost
+ * the job writes and announces nothing.
+ */
+export async function appendOutput(sql: Sql, jobId: string, workerId: string, offset: number, text: string) {
+  await sql`
+    with appended as (
+      update jobs set output = output || ${text}
+      where id = ${jobId} and locked_by = ${workerId} and state = 'running'
+      returning id, tenant_id
+    )
+    select pg_notify(${CHANNEL_JOB_EVENTS}, json_build_object('kind', 'token', 'jobId', id, 'tenantId', tenant_id, 'offset', ${offset}::int, 'text', ${text}::text)::text)
+    from appended`;
 }
 
 export async function publish(sql: Sql, event: JobEvent) {
