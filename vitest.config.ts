@@ -54,6 +54,19 @@ export default defineConfig({
           sequence: { groupOrder: 3 },
         },
       },
+      {
+        extends: true,
+        test: {
+          // The models journey again, with tenant models served by a multi-LoRA engine (vLLM's protocol double) instead of Ollama.
+          name: "e2e-vllm",
+          include: ["e2e/models.e2e.ts"],
+          globalSetup: ["e2e/support/app-setup-vllm.ts"],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 4 },
+        },
+      },
     ],
   },
 });

@@ -1,12 +1,16 @@
 /**
- * Per-tenant models against the Ollama test double: build a version (the base
- * is pulled first), activate it, try it with tokens streaming into the page,
- * and see the model server's state.
+ * Per-tenant models against the Ollama test double (project e2e) and the vLLM
+ * double (project e2e-vllm): build a version (on Ollama the base is pulled
+ * first; on vLLM with the workspace's own LoRA adapter, registered at run
+ * time), activate it, try it with tokens streaming into the page, and see the
+ * model server's state.
  */
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import { loraSafetensors } from "@/ai/openai/peft";
 import { createWorkspaceThroughUi, launchBrowser, newPersonContext, screenshot, signUpThroughUi, uniqueEmail } from "./support/browser";
 
+const engine = inject("provider");
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -24,6 +28,14 @@ it("builds, activates and tries the workspace's own model, streaming its answer"
   await page.getByRole("link", { name: "Models", exact: true }).click();
   await page.waitForURL(`**/t/${slug}/models`);
   await page.getByText("Build your first version").waitFor();
+  if (engine === "openai") {
+    // The engine serves every workspace's adapter over one base: this one brings its own.
+    await page.getByLabel("LoRA adapter (optional, .safetensors)").setInputFiles({
+      name: "adapter_model.safetensors",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(loraSafetensors(8, 8, ["q_proj", "v_proj"], "model roasters")),
+    });
+  }
   await page.getByRole("button", { name: "Build version" }).click();
 
   const row = page.getByRole("row").filter({ hasText: "v1" });
@@ -43,14 +55,22 @@ it("builds, activates and tries the workspace's own model, streaming its answer"
 
   await page.getByRole("link", { name: "Model server", exact: true }).click();
   await page.waitForURL(`**/t/${slug}/settings/model-server`);
-  await page.getByText("Reachable", { exact: true }).waitFor();
-  await page.getByText("0.12.6").first().waitFor();
-  // Cached status shows at once and refreshes in the background.
-  await page.getByText(`brandsmith/${slug}:v1`).first().waitFor({ timeout: 10_000 });
+  await page.getByText("Reachable", { exact: true }).first().waitFor();
+  if (engine === "openai") {
+    // The engine card: its version, the base it serves, and this workspace's adapter registered with it.
+    const card = page.getByTestId("serving-engine");
+    await card.getByText("0.11.0").waitFor();
+    await card.getByText("Qwen/Qwen2.5-1.5B-Instruct").waitFor();
+    await card.getByText(`brandsmith/${slug}:v1`).waitFor({ timeout: 10_000 });
+  } else {
+    await page.getByText("0.12.6").first().waitFor();
+    // Cached status shows at once and refreshes in the background.
+    await page.getByText(`brandsmith/${slug}:v1`).first().waitFor({ timeout: 10_000 });
+  }
   await screenshot(page, "model-server");
 
   const health = (await (await page.request.get("/api/health")).json()) as { modelProvider: { provider: string; status: string } };
-  expect(health.modelProvider).toMatchObject({ provider: "ollama", status: "ok" });
+  expect(health.modelProvider).toMatchObject({ provider: engine, status: "ok" });
 
   // Operators see the model's speed in Prometheus, from every generation.
   const metrics = await (await page.request.get("/api/metrics")).text();

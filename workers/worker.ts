@@ -7,7 +7,7 @@ import { getConnection } from "@/server/db/client";
 import { assertRlsEnforced } from "@/server/db/roles";
 import { assertEnv } from "@/server/env";
 import { onParentExit } from "@/server/lifecycle";
-import { getOllamaProvider } from "@/server/models/provider";
+import { getServingProvider } from "@/server/models/provider";
 import { createQueuePool } from "@/server/queue/store";
 import { getLogger } from "@/server/observability/logger";
 import { registerModelRestoreMetrics } from "@/server/observability/model-restores";
@@ -26,7 +26,7 @@ async function main() {
   const sql = createQueuePool(process.env.DATABASE_URL!, Math.max(4, Number(process.env.WORKER_CONCURRENCY ?? 4) + 2));
   const metrics = createWorkerMetrics();
   registerModelRestoreMetrics(metrics.registry);
-  const ollama = getOllamaProvider();
+  const server = getServingProvider();
   const runner = new QueueRunner({
     sql,
     handlers: jobHandlers,
@@ -40,7 +40,7 @@ async function main() {
     metrics,
     // Affinity: the scheduler prefers jobs whose runner is loaded on the host the ring routes them to,
     // on the view of the hosts every worker shares through Postgres (model_host_reports).
-    hosts: ollama ? () => ollama.schedulerHosts() : undefined,
+    hosts: server?.schedulerHosts() ? () => server.schedulerHosts() ?? [] : undefined,
   });
   await runner.start();
   log.info({ workerId: runner.workerId, jobTypes: jobHandlers.map((h) => h.type) }, "worker ready");

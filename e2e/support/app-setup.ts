@@ -14,17 +14,20 @@ import { productionEnv, startAppProcesses, type AppProcesses } from "../../scrip
 import { buildApp, needsBuild } from "../../scripts/lib/build";
 import { answerEmails } from "../ollama-double/email-writer";
 import { OllamaDouble } from "../ollama-double/server";
+import { VllmDouble } from "../vllm-double/server";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
-    /** Which model writes in this app: the journeys check the drafts say so. */
-    provider: "ollama" | "builtin";
+    /** Which model writes in this app: the journeys check the drafts say so. "openai": a vLLM engine serves the tenant models. */
+    provider: AppProvider;
     /** Where the local mail server keeps what it received: one file per recipient and message. */
     mailDir: string;
     artifactsDir: string;
   }
 }
+
+export type AppProvider = "ollama" | "openai" | "builtin";
 
 export default function setup(project: TestProject) {
   return startApp(project, { provider: "ollama" });
@@ -32,9 +35,10 @@ export default function setup(project: TestProject) {
 
 /**
  * Starts the whole app for browser tests. `provider: "builtin"` runs it the
- * way a fresh machine does: MODEL_PROVIDER=builtin and no model server at all.
+ * way a fresh machine does: MODEL_PROVIDER=builtin and no model server at all;
+ * `"openai"` with a vLLM engine (its protocol double) instead of Ollama.
  */
-export async function startApp(project: TestProject, options: { provider: "ollama" | "builtin" }) {
+export async function startApp(project: TestProject, options: { provider: AppProvider }) {
   const root = await mkdtemp(path.join(os.tmpdir(), "brandsmith-e2e-"));
   await chmod(root, 0o755);
   const pg = await startEmbeddedPostgres({ dataDir: path.join(root, "postgres"), password: "e2e-owner" });
@@ -54,10 +58,14 @@ export async function startApp(project: TestProject, options: { provider: "ollam
         })
       : null;
   const ollamaUrl = (await ollama?.listen()) ?? "";
+  // The multi-LoRA engine: one served base, adapters registered at run time.
+  const vllm = options.provider === "openai" ? new VllmDouble({ ttftMs: 20, tokenIntervalMs: 30, answer: answerEmails }) : null;
+  const vllmUrl = (await vllm?.listen()) ?? "";
   const teardown = async () => {
     await app?.stop();
     await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
     await ollama?.close();
+    await vllm?.close();
     await pg.stop();
     await rm(root, { recursive: true, force: true });
   };
@@ -84,13 +92,18 @@ export async function startApp(project: TestProject, options: { provider: "ollam
       EVAL_BRIEFS: "2",
       // Every journey signs people up from this one address: room for all of them under the per-address limit.
       SIGN_UP_CLIENT_MAX: "500",
-      ...(options.provider === "ollama" ? { OLLAMA_HOST: `${ollamaUrl}|2`, OLLAMA_POLL_MS: "1000" } : { MODEL_PROVIDER: "builtin" }),
+      ...{
+        ollama: { OLLAMA_HOST: `${ollamaUrl}|2`, OLLAMA_POLL_MS: "1000" },
+        // The workers write adapters where the engine reads them (a shared volume in production).
+        openai: { MODEL_PROVIDER: "openai", OPENAI_BASE_URL: vllmUrl, OPENAI_ADAPTER_DIR: path.join(root, "engine-adapters"), OLLAMA_POLL_MS: "1000" },
+        builtin: { MODEL_PROVIDER: "builtin" },
+      }[options.provider],
       WORKER_PROCESSES: "1",
       WORKER_CONCURRENCY: "4",
     };
     app = await startAppProcesses(env);
 
-    const artifactsDir = path.resolve("e2e", "artifacts", ...(options.provider === "builtin" ? ["builtin"] : []));
+    const artifactsDir = path.resolve("e2e", "artifacts", ...(options.provider === "ollama" ? [] : [options.provider]));
     await mkdir(artifactsDir, { recursive: true });
     project.provide("baseUrl", baseUrl);
     project.provide("artifactsDir", artifactsDir);

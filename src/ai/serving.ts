@@ -12,9 +12,24 @@ import type { EmbedResult, GenerateRequest, GenerationResult } from "./types";
 
 export interface ServingProvider {
   /** "ollama" or "openai". */
-  readonly engine: string;
+  readonly engine: "ollama" | "openai";
   hosts(): HostStatus[];
   refresh(): Promise<HostStatus[]>;
+  /** Calls `listener` after every health check; returns the unsubscribe. */
+  onRefresh(listener: (hosts: HostStatus[]) => void): () => void;
+  /** Starts (or restarts) the background health checks. */
+  startPolling(intervalMs?: number): void;
+  stopPolling(): void;
+  /** What each host has, for Settings: models (Ollama) or the served base and registered adapters (vLLM). */
+  listModels(hostUrl: string): Promise<{ name: string; size: number; modified_at: string; details?: { family?: string; parameter_size?: string } }[]>;
+  /** Which runner `model` runs on (its base and runner options), when the caller knows it: routing keeps a runner on one host. */
+  noteRunner(model: string, runnerKey: string): void;
+  /**
+   * What the queue's scheduler needs for affinity, per healthy host: free
+   * slots and the runner keys warm there. Null when every request is as
+   * cheap on every host (a multi-LoRA engine switches adapters per request).
+   */
+  schedulerHosts(): { host: string; freeSlots: number; loadedKeys: string[] }[] | null;
   generate(request: GenerateRequest): Promise<GenerationResult>;
   embed(model: string, input: string[], signal?: AbortSignal): Promise<EmbedResult>;
   /** Whether `model` can be served by `hostUrl` as it is (a base it has, a version realised there). */

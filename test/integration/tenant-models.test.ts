@@ -125,6 +125,6 @@ describe("versions", () => {
     const caller = await owner.caller(ws.slug);
     expect(await expectCode(caller.models.create({ base: "mystery:70b" }), "BAD_REQUEST")).toMatch(/not an allowed base model/);
     const foreign = { digest: `sha256:${"a".repeat(64)}`, filename: "x.gguf" };
-    expect(await expectCode(caller.models.create({ adapter: foreign }), "BAD_REQUEST")).toMatch(/Upload the .gguf file again/);
+    expect(await expectCode(caller.models.create({ adapter: foreign }), "BAD_REQUEST")).toMatch(/Upload the adapter file again/);
   });
 });

@@ -10,7 +10,7 @@ import { ProfileExtraction } from "@/domain/brand-profile";
 import { getDb } from "@/server/db/client";
 import { organization, tenantModels, user } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
-import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { getServingProvider, noModelServer } from "@/server/models/provider";
 import { tenantModelGateway } from "@/server/models/tenant-gateway";
 import { NonRetryableError } from "@/server/queue/errors";
 import { passagesForExtraction, rebuildModelFromProfile, saveExtraction } from "@/server/services/brand-profile";
@@ -32,8 +32,8 @@ export const extractBrandProfile = defineHandler({
   async run(payload, context) {
     const db = getDb();
     if (payload.provider === "builtin") return extractWithBuiltin(payload.userId, context, payload.automatic);
-    const provider = getOllamaProvider();
-    if (!provider) throw new NonRetryableError(NO_MODEL_SERVER);
+    const provider = getServingProvider();
+    if (!provider) throw new NonRetryableError(noModelServer());
     const { passages, model, tenant } = await withTenant(db, context.tenantId, async (tx) => {
       const passages = await passagesForExtraction(tx, context.tenantId);
       const [model] = await tx

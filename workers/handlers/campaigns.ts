@@ -14,10 +14,10 @@ import { ModelError } from "@/ai/errors";
 import { writeEmail as writeBuiltinEmail } from "@/ai/builtin/write-email";
 import { rewriteText } from "@/ai/builtin/rewrite";
 import type { GenerationResult } from "@/ai/types";
+import type { ServingProvider } from "@/ai/serving";
 import type { Brief } from "@/domain/campaign/brief";
 import type { RetrievedPassage } from "@/domain/campaign/prompt";
 import { builtinModelFor, builtinRules, streamAnswer } from "@/server/models/builtin";
-import type { OllamaProvider } from "@/ai/ollama/provider";
 import { buildEmailPrompt, retrievalQuery, variantAngle, PASSAGE_LIMIT } from "@/domain/campaign/prompt";
 import { checkCopy } from "@/domain/compliance";
 import { EmailBlock, ModelEmail, complianceInput, contentFromModel } from "@/domain/email/content";
@@ -27,7 +27,7 @@ import { withTenant } from "@/server/db/with-tenant";
 import { markDraftFailedForJob } from "@/server/campaigns/failed-drafts";
 import { singleFlight } from "@/server/campaigns/single-flight";
 import { writingModelFor, type WritingModel } from "@/server/campaigns/writing-model";
-import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { getServingProvider, noModelServer } from "@/server/models/provider";
 import { tenantModelGateway } from "@/server/models/tenant-gateway";
 import { DeferJobError, NonRetryableError } from "@/server/queue/errors";
 import { brandKitForRender } from "@/server/services/brand-kit";
@@ -305,15 +305,15 @@ export const rewriteBlock = defineHandler({
 });
 
 /** The tenant's gateway: a version a host lost is restored there (adapter first); without a version the base writes, pulled where missing. */
-function gatewayFor(provider: OllamaProvider, tenantId: string, model: WritingModel) {
+function gatewayFor(provider: ServingProvider, tenantId: string, model: WritingModel) {
   provider.noteRunner(model.name, model.runnerKey);
   return tenantModelGateway(provider, tenantId);
 }
 
 /** The provider, once a model host answers; while none does, the job waits in the queue without spending attempts. */
-async function reachableProvider(context: JobContext): Promise<OllamaProvider> {
-  const provider = getOllamaProvider();
-  if (!provider) throw new NonRetryableError(NO_MODEL_SERVER);
+async function reachableProvider(context: JobContext): Promise<ServingProvider> {
+  const provider = getServingProvider();
+  if (!provider) throw new NonRetryableError(noModelServer());
   const hosts = provider.hosts().some((h) => h.healthy) ? provider.hosts() : await provider.refresh();
   if (!hosts.some((h) => h.healthy)) await waitForModelServer(context);
   return provider;

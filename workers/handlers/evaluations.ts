@@ -8,7 +8,7 @@ import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { modelEvaluations, organization } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
-import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { getServingProvider, noModelServer } from "@/server/models/provider";
 import { NonRetryableError } from "@/server/queue/errors";
 import { gatewayWriter, runEvaluation } from "@/server/services/model-evaluations";
 import { defineHandler } from "../registry";
@@ -17,11 +17,11 @@ export const evaluateModel = defineHandler({
   type: "model.evaluate",
   payload: z.object({ evaluationId: z.uuid() }),
   async run(payload, context) {
-    const ollama = getOllamaProvider();
-    if (!ollama) throw new NonRetryableError(NO_MODEL_SERVER);
+    const server = getServingProvider();
+    if (!server) throw new NonRetryableError(noModelServer());
     const db = getDb();
     const [tenant] = await withTenant(db, context.tenantId, (tx) => tx.select({ name: organization.name }).from(organization).where(eq(organization.id, context.tenantId)));
-    const write = gatewayWriter(ollama, context.tenantId, tenant?.name ?? "the company");
+    const write = gatewayWriter(server, context.tenantId, tenant?.name ?? "the company");
     try {
       const summary = await runEvaluation(db, context.tenantId, payload.evaluationId, write, {
         signal: context.signal,

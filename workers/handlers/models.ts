@@ -12,15 +12,15 @@ import { HOST_READY } from "@/domain/model-hosts";
 import { getDb } from "@/server/db/client";
 import { generations, tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
-import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { getServingProvider, noModelServer } from "@/server/models/provider";
 import { tenantModelGateway } from "@/server/models/tenant-gateway";
 import { NonRetryableError } from "@/server/queue/errors";
 import { queueEvaluation } from "@/server/services/model-evaluations";
 import { defineHandler, type JobContext } from "../registry";
 
 function provider() {
-  const p = getOllamaProvider();
-  if (!p) throw new NonRetryableError(NO_MODEL_SERVER);
+  const p = getServingProvider();
+  if (!p) throw new NonRetryableError(noModelServer());
   return p;
 }
 
@@ -58,14 +58,14 @@ export const createTenantModel = defineHandler({
   payload: z.object({ tenantModelId: z.uuid() }),
   async run(payload, context) {
     const model = await loadModel(context.tenantId, payload.tenantModelId);
-    const ollama = provider();
+    const server = provider();
     await updateModel(context.tenantId, model.id, { status: "creating", error: null });
     const progress = throttledProgress(context);
-    const gateway = tenantModelGateway(ollama, context.tenantId, {
+    const gateway = tenantModelGateway(server, context.tenantId, {
       onProgress: (p) => progress({ percent: percentOf(p), message: `${new URL(p.host).host}: ${p.status}` }),
     });
-    const hosts = (await ollama.refresh()).filter((h) => h.healthy);
-    if (hosts.length === 0) throw new ModelError("unreachable", `No model host is reachable (${ollama.hosts().map((h) => h.url).join(", ")}).`);
+    const hosts = (await server.refresh()).filter((h) => h.healthy);
+    if (hosts.length === 0) throw new ModelError("unreachable", `No model host is reachable (${server.hosts().map((h) => h.url).join(", ")}).`);
     const hostStatus: Record<string, string> = {};
     let current = "";
     try {
@@ -95,9 +95,9 @@ export const tryTenantModel = defineHandler({
   payload: z.object({ tenantModelId: z.uuid(), prompt: z.string().min(1), userId: z.uuid() }),
   async run(payload, context) {
     const model = await loadModel(context.tenantId, payload.tenantModelId);
-    const ollama = provider();
-    const gateway = tenantModelGateway(ollama, context.tenantId);
-    ollama.noteRunner(model.ollamaName, model.runnerKey);
+    const server = provider();
+    const gateway = tenantModelGateway(server, context.tenantId);
+    server.noteRunner(model.ollamaName, model.runnerKey);
     const result = await gateway.generate({
       model: model.ollamaName,
       messages: [{ role: "user", content: payload.prompt }],
@@ -144,12 +144,12 @@ export const pullBaseModel = defineHandler({
   type: "model.pull_base",
   payload: z.object({ base: z.string() }),
   async run(payload, context) {
-    const ollama = provider();
+    const server = provider();
     const progress = throttledProgress(context);
-    const hosts = (await ollama.refresh()).filter((h) => h.healthy);
+    const hosts = (await server.refresh()).filter((h) => h.healthy);
     if (hosts.length === 0) throw new ModelError("unreachable", "No model host is reachable.");
     for (const host of hosts) {
-      await ollama.pull(host.url, payload.base, (p) => progress({ percent: percentOf(p), message: `${new URL(host.url).host}: ${p.status}` }), context.signal);
+      await server.pull(host.url, payload.base, (p) => progress({ percent: percentOf(p), message: `${new URL(host.url).host}: ${p.status}` }), context.signal);
     }
     await context.progress({ percent: 100, message: `${payload.base} is on ${hosts.length} host${hosts.length === 1 ? "" : "s"}` });
     return { base: payload.base, hosts: hosts.map((h) => h.url) };
@@ -160,9 +160,9 @@ export const deleteTenantModelFromHosts = defineHandler({
   type: "model.delete",
   payload: z.object({ ollamaName: z.string() }),
   async run(payload) {
-    const ollama = provider();
-    const hosts = (await ollama.refresh()).filter((h) => h.healthy);
-    for (const host of hosts) await ollama.deleteModel(host.url, payload.ollamaName);
+    const server = provider();
+    const hosts = (await server.refresh()).filter((h) => h.healthy);
+    for (const host of hosts) await server.deleteModel(host.url, payload.ollamaName);
     return { removed: payload.ollamaName, hosts: hosts.map((h) => h.url) };
   },
 });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
-import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { getServingProvider, noModelServer } from "@/server/models/provider";
 import { tenantModelGateway } from "@/server/models/tenant-gateway";
 import { NonRetryableError } from "@/server/queue/errors";
 import { defineHandler } from "../registry";
@@ -19,8 +19,8 @@ export const judgeVoice = defineHandler({
   type: "brand.judge_voice",
   payload: z.object({ tenantModelId: z.uuid(), subject: z.string().optional(), preheader: z.string().optional(), body: z.string().min(1) }),
   async run(payload, context) {
-    const provider = getOllamaProvider();
-    if (!provider) throw new NonRetryableError(NO_MODEL_SERVER);
+    const provider = getServingProvider();
+    if (!provider) throw new NonRetryableError(noModelServer());
     const [model] = await withTenant(getDb(), context.tenantId, (tx) =>
       tx.select().from(tenantModels).where(and(eq(tenantModels.id, payload.tenantModelId), eq(tenantModels.tenantId, context.tenantId))),
     );

@@ -47,6 +47,8 @@ const PROBE = "brandsmith-lora-probe";
 export class OpenAIProvider implements ServingProvider {
   readonly engine = "openai";
   private readonly state: (HostStatus & EngineStatus)[];
+  private readonly refreshListeners = new Set<(hosts: HostStatus[]) => void>();
+  private poller: NodeJS.Timeout | null = null;
   /** Version name → its spec, so every request carries its system prompt, examples and sampling. */
   private readonly specs = new Map<string, CreateModelRequest>();
 
@@ -94,7 +96,8 @@ export class OpenAIProvider implements ServingProvider {
             servedModel: served,
             adapters,
             loaded: adapters,
-            installed: models.data.map((m) => m.id),
+            // A version without an adapter is its spec, sent with each request: there whenever the base is served.
+            installed: [...models.data.map((m) => m.id), ...[...this.specs.values()].filter((spec) => blobDigests(spec).length === 0).map((spec) => spec.model)],
             loraEnabled: await this.probeLora(host.url, signal),
             lastError: null,
             checkedAt: Date.now(),
@@ -104,7 +107,44 @@ export class OpenAIProvider implements ServingProvider {
         }
       }),
     );
-    return this.hosts();
+    const hosts = this.hosts();
+    for (const listener of this.refreshListeners) listener(hosts);
+    return hosts;
+  }
+
+  onRefresh(listener: (hosts: HostStatus[]) => void): () => void {
+    this.refreshListeners.add(listener);
+    return () => this.refreshListeners.delete(listener);
+  }
+
+  startPolling(intervalMs = 5_000) {
+    this.stopPolling();
+    this.poller = setInterval(() => void this.refresh(), intervalMs);
+    this.poller.unref();
+  }
+
+  stopPolling() {
+    if (this.poller) clearInterval(this.poller);
+    this.poller = null;
+  }
+
+  /** The served base and the registered adapters, as /v1/models lists them. */
+  async listModels(hostUrl: string) {
+    const models = await this.request<{ data: { id: string; parent?: string | null; created?: number }[] }>(hostUrl, "GET", "/v1/models");
+    return models.data.map((m) => ({
+      name: m.id,
+      size: 0,
+      modified_at: m.created ? new Date(m.created * 1000).toISOString() : "",
+      details: { family: m.parent ? `LoRA adapter on ${m.parent}` : "served base" },
+    }));
+  }
+
+  /** Every adapter runs on the one served base: there is no runner to keep on a host. */
+  noteRunner(): void {}
+
+  /** Adapters are switched per request within a batch: any job is as cheap on any engine, so no affinity. */
+  schedulerHosts(): null {
+    return null;
   }
 
   /**

@@ -28,6 +28,9 @@ export function BuildVersion({ tenantSlug, disabled }: { tenantSlug: string; dis
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const bases = useQuery(trpc.models.bases.queryOptions());
+  const server = useQuery(trpc.models.configured.queryOptions());
+  // vLLM loads PEFT safetensors adapters; Ollama GGUF ones.
+  const safetensors = server.data?.engine === "openai";
   const [base, setBase] = useState<string | null>(null);
   const [temperature, setTemperature] = useState("");
   const [system, setSystem] = useState("");
@@ -132,16 +135,18 @@ export function BuildVersion({ tenantSlug, disabled }: { tenantSlug: string; dis
               />
             </div>
             <div className="grid gap-2">
-              <Label htmlFor="model-adapter">LoRA adapter (optional, .gguf)</Label>
+              <Label htmlFor="model-adapter">LoRA adapter (optional, {safetensors ? ".safetensors" : ".gguf"})</Label>
               <Input
                 id="model-adapter"
                 type="file"
-                accept=".gguf"
+                accept={safetensors ? ".safetensors" : ".gguf"}
                 onChange={(e) => setAdapterFile(e.target.files?.[0] ?? null)}
                 aria-describedby="model-adapter-hint"
               />
               <p id="model-adapter-hint" className="text-xs text-muted-foreground">
-                A fine-tuned adapter for the chosen base, converted to GGUF. It gets its own loaded runner on the model server.
+                {safetensors
+                  ? "A fine-tuned PEFT adapter for the engine's base (adapter_model.safetensors). The engine serves it beside every other workspace's adapter, without a reload."
+                  : "A fine-tuned adapter for the chosen base, converted to GGUF. It gets its own loaded runner on the model server."}
               </p>
               {uploadPercent !== null && <ProgressBar progress={{ percent: uploadPercent, message: "Uploading the adapter" }} label="Adapter upload" />}
             </div>

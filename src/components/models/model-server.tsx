@@ -40,7 +40,7 @@ export function ModelServerSettings({ tenantSlug }: { tenantSlug: string }) {
         <Alert>{server.error.message}</Alert>
       ) : !server.data ? (
         <Skeleton className="h-48" />
-      ) : !server.data.configured ? (
+      ) : !server.data.configured && engines.data?.selected ? null : !server.data.configured ? (
         <Alert tone="info" className="grid gap-2">
           <p>{server.data.message}</p>
           <p>

@@ -4,7 +4,7 @@
  * nomic-embed-text). Without pgvector (the embedded Postgres has none) they
  * are ranked here, over the tenant's own passages — thousands, not millions.
  */
-import { getOllamaProvider } from "@/server/models/provider";
+import { getServingProvider } from "@/server/models/provider";
 
 export function embedModelName(): string | null {
   return process.env.BRANDSMITH_EMBED_MODEL?.trim() || null;
@@ -14,7 +14,7 @@ export function embedModelName(): string | null {
 let availability: { key: string; available: boolean; until: number } | null = null;
 
 async function embedModelAvailable(model: string): Promise<boolean> {
-  const provider = getOllamaProvider();
+  const provider = getServingProvider();
   const healthy = provider?.hosts().find((h) => h.healthy);
   if (!provider || !healthy) return false;
   const key = `${healthy.url}|${model}`;
@@ -27,7 +27,7 @@ async function embedModelAvailable(model: string): Promise<boolean> {
 /** Embeds texts in batches; null when no embedding model is configured or available. */
 export async function embedTexts(texts: string[], signal?: AbortSignal): Promise<number[][] | null> {
   const model = embedModelName();
-  const provider = getOllamaProvider();
+  const provider = getServingProvider();
   if (!model || !provider || texts.length === 0) return null;
   if (!(await embedModelAvailable(model))) return null;
   const out: number[][] = [];

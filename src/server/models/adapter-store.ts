@@ -1,8 +1,10 @@
 /**
- * LoRA adapters a tenant uploads for its model versions: GGUF files, size
- * limited, stored by content digest in the file storage — the web process
- * receives them, the workers read them back to push them to Ollama as blobs.
- * With STORAGE_URL set they live there (`adapters/<tenant>/<hex>.gguf`), so any
+ * LoRA adapters a tenant uploads for its model versions: GGUF files for
+ * Ollama, PEFT safetensors for vLLM, size limited, stored by content digest
+ * in the file storage — the web process receives them, the workers read them
+ * back to push them to the engine (Ollama as blobs, vLLM as a PEFT directory).
+ * With STORAGE_URL set they live there (`adapters/<tenant>/<hex>.gguf`: the
+ * suffix is historical, the bytes say which format it is), so any
  * node can read them; without it in ADAPTER_DIR, by default
  * `<BRANDSMITH_DATA_DIR>/adapters`. Nothing is kept from an upload that fails.
  */
@@ -53,10 +55,27 @@ export async function readAdapter(tenantId: string, digest: string): Promise<Uin
   return new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)) as Uint8Array<ArrayBuffer>;
 }
 
-/** Streams an upload to the store, checking the GGUF magic bytes and the size limit as it goes. */
+/** The formats the engines load: Ollama takes GGUF adapters, vLLM PEFT safetensors (ollama create also takes safetensors for some families). */
+const FORMATS = {
+  gguf: { extension: ".gguf", head: 4, matches: (head: Buffer) => head.subarray(0, 4).toString("latin1") === "GGUF" },
+  // A safetensors file starts with its JSON header's length (u64, little-endian) and then the header itself.
+  safetensors: { extension: ".safetensors", head: 9, matches: (head: Buffer) => head.readBigUInt64LE(0) < 100_000_000n && head[8] === 0x7b },
+} as const;
+
+function adapterFormat(name: string) {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".gguf")) return FORMATS.gguf;
+  if (lower.endsWith(".safetensors")) return FORMATS.safetensors;
+  throw new AdapterUploadError(
+    400,
+    "Adapters must be GGUF files (.gguf) for Ollama (convert a LoRA with llama.cpp's convert_lora_to_gguf.py) or PEFT safetensors files (adapter_model.safetensors) for vLLM.",
+  );
+}
+
+/** Streams an upload to the store, checking the format's signature and the size limit as it goes. */
 export async function saveAdapter(tenantId: string, body: AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>, filename: string) {
   const name = path.basename(filename).replace(/[^\w.-]+/g, "_") || "adapter.gguf";
-  if (!name.toLowerCase().endsWith(".gguf")) throw new AdapterUploadError(400, "Adapters must be GGUF files (.gguf). Convert a LoRA to GGUF with llama.cpp's convert_lora_to_gguf.py.");
+  const format = adapterFormat(name);
   const { store, prefix } = adapterStore();
   const temp = `${prefix}${tenantId}/uploads/${randomUUID()}`;
   const hash = createHash("sha256");
@@ -66,16 +85,21 @@ export async function saveAdapter(tenantId: string, body: AsyncIterable<Uint8Arr
     for await (const chunk of body as AsyncIterable<Uint8Array>) {
       size += chunk.byteLength;
       if (size > adapterMaxBytes()) throw new AdapterUploadError(413, tooLarge());
-      if (head.length < 4) {
-        head = Buffer.concat([head, Buffer.from(chunk.subarray(0, 4 - head.length))]);
-        if (head.length >= 4 && head.toString("latin1") !== "GGUF") {
-          throw new AdapterUploadError(400, "This file is not a GGUF adapter (it does not start with the GGUF signature). Convert it with llama.cpp's convert_lora_to_gguf.py.");
+      if (head.length < format.head) {
+        head = Buffer.concat([head, Buffer.from(chunk.subarray(0, format.head - head.length))]);
+        if (head.length >= format.head && !format.matches(head)) {
+          throw new AdapterUploadError(
+            400,
+            format === FORMATS.gguf
+              ? "This file is not a GGUF adapter (it does not start with the GGUF signature). Convert it with llama.cpp's convert_lora_to_gguf.py."
+              : "This file is not a safetensors adapter (it does not start with a safetensors header). Upload the adapter_model.safetensors your LoRA training wrote.",
+          );
         }
       }
       hash.update(chunk);
       yield chunk;
     }
-    if (size < 4) throw new AdapterUploadError(400, "The file is empty or truncated. Upload the whole .gguf file.");
+    if (size < format.head) throw new AdapterUploadError(400, `The file is empty or truncated. Upload the whole ${format.extension} file.`);
   };
   try {
     await store.put(temp, checked(), { contentType: "application/octet-stream" });

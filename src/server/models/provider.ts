@@ -1,5 +1,7 @@
 /**
- * The process's Ollama provider, from OLLAMA_HOST (and OLLAMA_NUM_PARALLEL),
+ * The process's model server: Ollama from OLLAMA_HOST, or an OpenAI-compatible
+ * multi-LoRA engine from OPENAI_BASE_URL when MODEL_PROVIDER=openai
+ * (getServingProvider, what every feature uses). The Ollama provider, from OLLAMA_HOST (and OLLAMA_NUM_PARALLEL),
  * polling host health and loaded and installed models in the background;
  * after each poll, tenant models this process uses that a host lost are
  * restored there (keeper.ts). Requests go to hosts by runner key, on the
@@ -44,12 +46,14 @@ export function getOllamaProvider(): OllamaProvider | null {
 }
 
 const openAIKey = Symbol.for("brandsmith.openai-engine");
-type GlobalWithEngine = typeof globalThis & { [openAIKey]?: { env: string; provider: OpenAIProvider; poller: NodeJS.Timeout } | null };
+type GlobalWithEngine = typeof globalThis & { [openAIKey]?: { env: string; provider: OpenAIProvider; unkeep: () => void } | null };
 
 /**
  * The process's OpenAI-compatible engine(s) (vLLM), from OPENAI_BASE_URL,
  * health-checked in the background (served base, registered adapters,
- * whether runtime LoRA loading is on). Null when not configured.
+ * whether runtime LoRA loading is on); versions an engine lost (a restart
+ * forgets runtime-loaded adapters) are registered again after a check, as
+ * on Ollama. Null when not configured.
  */
 export function getOpenAIProvider(): OpenAIProvider | null {
   const config = openAIEngineEnv();
@@ -57,7 +61,8 @@ export function getOpenAIProvider(): OpenAIProvider | null {
   const envKey = JSON.stringify(config);
   const current = g[openAIKey];
   if (current && current.env === envKey) return current.provider;
-  if (current) clearInterval(current.poller);
+  current?.provider.stopPolling();
+  current?.unkeep();
   if (!config) {
     g[openAIKey] = null;
     return null;
@@ -65,16 +70,21 @@ export function getOpenAIProvider(): OpenAIProvider | null {
   // vLLM listens on 8000 by default (parseOllamaHosts would fill in Ollama's 11434).
   const withPorts = config.baseUrl.replace(/(^|,)\s*(http:\/\/)?([^/:|,\s]+)(?=\/|\||,|$)/g, (_m, sep: string, _scheme, host: string) => `${sep}http://${host}:8000`);
   const provider = new OpenAIProvider(parseOllamaHosts(withPorts, config.defaultSeqs), config);
-  const poller = setInterval(() => void provider.refresh(), Number(process.env.OLLAMA_POLL_MS ?? 5_000));
-  poller.unref();
+  const unkeep = keepModelsOn(provider);
+  provider.startPolling(Number(process.env.OLLAMA_POLL_MS ?? 5_000));
   void provider.refresh();
-  g[openAIKey] = { env: envKey, provider, poller };
+  g[openAIKey] = { env: envKey, provider, unkeep };
   return provider;
 }
 
-/** The engine that serves tenant models: vLLM when MODEL_PROVIDER=openai, else Ollama. */
+/** Whether tenant models are served by the OpenAI-compatible engine (MODEL_PROVIDER=openai) rather than Ollama. */
+export function servesWithOpenAI(): boolean {
+  return (process.env.MODEL_PROVIDER ?? "").trim().toLowerCase() === "openai";
+}
+
+/** The engine that serves tenant models: vLLM when MODEL_PROVIDER=openai, else Ollama. Null when none is configured. */
 export function getServingProvider(): ServingProvider | null {
-  return (process.env.MODEL_PROVIDER ?? "").trim().toLowerCase() === "openai" ? getOpenAIProvider() : getOllamaProvider();
+  return servesWithOpenAI() ? getOpenAIProvider() : getOllamaProvider();
 }
 
 /**
@@ -83,7 +93,7 @@ export function getServingProvider(): ServingProvider | null {
  * does not answer within two seconds is shown as it was last seen.
  */
 export async function recentHosts(maxAgeMs = 10_000): Promise<HostStatus[]> {
-  const provider = getOllamaProvider();
+  const provider = getServingProvider();
   if (!provider) return [];
   const hosts = provider.hosts();
   if (hosts.every((h) => h.checkedAt && Date.now() - h.checkedAt <= maxAgeMs)) return hosts;
@@ -92,3 +102,11 @@ export async function recentHosts(maxAgeMs = 10_000): Promise<HostStatus[]> {
 
 export const NO_MODEL_SERVER =
   "No model server is configured. Set OLLAMA_HOST to your Ollama server (e.g. http://localhost:11434) and restart; see README → Real Ollama.";
+
+export const NO_OPENAI_ENGINE =
+  "MODEL_PROVIDER=openai, but no engine is configured. Set OPENAI_BASE_URL to your vLLM server (e.g. http://vllm:8000) and restart; see README → Per-tenant models.";
+
+/** What to tell someone who needs a model server and has none: which variable to set depends on the engine chosen. */
+export function noModelServer(): string {
+  return servesWithOpenAI() ? NO_OPENAI_ENGINE : NO_MODEL_SERVER;
+}

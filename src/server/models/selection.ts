@@ -11,7 +11,7 @@
  * A job keeps the provider chosen for it: a server that goes down mid-batch
  * makes its jobs wait rather than switch voices halfway.
  */
-import { NO_MODEL_SERVER, getOllamaProvider } from "./provider";
+import { getServingProvider, noModelServer } from "./provider";
 
 export type ProviderSetting = "auto" | "ollama" | "openai" | "builtin";
 export type ProviderKind = "ollama" | "builtin";
@@ -28,7 +28,7 @@ export async function chooseProvider(): Promise<ProviderKind> {
   // "ollama" is the kind "model server": which engine serves it is getServingProvider()'s choice.
   if (setting === "openai") return "ollama";
   if (setting !== "auto") return setting;
-  const ollama = getOllamaProvider();
+  const ollama = getServingProvider();
   if (!ollama) return "builtin";
   let hosts = ollama.hosts();
   if (hosts.every((h) => !h.checkedAt || Date.now() - h.checkedAt > STALE_MS)) {
@@ -41,7 +41,7 @@ export async function chooseProvider(): Promise<ProviderKind> {
 export async function providerStatus() {
   const setting = providerSetting();
   const active = await chooseProvider();
-  const configured = !!getOllamaProvider();
+  const configured = !!getServingProvider();
   let note: string;
   // Plain words: marketers read this on the campaign page; settings and variable names are for the admin pages.
   if (active === "builtin") {
@@ -52,5 +52,5 @@ export async function providerStatus() {
           ? "The model server is not answering, so new drafts are written by the builtin writer until it is back."
           : "Drafts are written by the builtin writer, trained on your own guides and approved drafts. For better drafts, an admin can connect a model server in Settings → Model server."
   } else note = "Drafts are written by your own model on the model server.";
-  return { setting, active, ollamaConfigured: configured, note, noServer: configured ? null : NO_MODEL_SERVER };
+  return { setting, active, ollamaConfigured: configured, note, noServer: configured ? null : noModelServer() };
 }

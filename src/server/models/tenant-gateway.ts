@@ -9,7 +9,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { ModelError } from "@/ai/errors";
 import { ModelGateway, type GatewayOptions, type RestoreEvent } from "@/ai/gateway";
-import type { OllamaProvider } from "@/ai/ollama/provider";
+import type { ServingProvider } from "@/ai/serving";
 import { baseModel, createRequest } from "@/ai/tenant-model";
 import { HOST_READY, HOST_RESTORING } from "@/domain/model-hosts";
 import { getDb, type Database } from "@/server/db/client";
@@ -21,7 +21,7 @@ import { StoredFileMissing } from "@/server/storage";
 import { readAdapter } from "./adapter-store";
 import { ModelKeeper } from "./keeper";
 
-export function tenantModelGateway(provider: OllamaProvider, tenantId: string, options: Pick<GatewayOptions, "onProgress"> & { db?: Database } = {}): ModelGateway {
+export function tenantModelGateway(provider: ServingProvider, tenantId: string, options: Pick<GatewayOptions, "onProgress"> & { db?: Database } = {}): ModelGateway {
   const db = options.db ?? getDb();
   return new ModelGateway(provider, {
     resolveModel: async (name) => {
@@ -86,7 +86,7 @@ async function recordRestore(db: Database, tenantId: string, event: RestoreEvent
 }
 
 const keeperKey = Symbol.for("brandsmith.model-keeper");
-type GlobalWithKeeper = typeof globalThis & { [keeperKey]?: { keeper: ModelKeeper; provider: OllamaProvider | null } };
+type GlobalWithKeeper = typeof globalThis & { [keeperKey]?: { keeper: ModelKeeper; provider: ServingProvider | null } };
 
 /** This process's keeper: it restores on the process's model hosts, through each model's tenant gateway. */
 export function modelKeeper(): ModelKeeper {
@@ -105,7 +105,7 @@ export function modelKeeper(): ModelKeeper {
 }
 
 /** Has the keeper check after every health check of `provider` (the process's provider). */
-export function keepModelsOn(provider: OllamaProvider): () => void {
+export function keepModelsOn(provider: ServingProvider): () => void {
   const keeper = modelKeeper();
   (globalThis as GlobalWithKeeper)[keeperKey]!.provider = provider;
   return provider.onRefresh((hosts) => void keeper.check(hosts));

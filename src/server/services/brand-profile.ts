@@ -8,7 +8,7 @@ import { EMPTY_PROFILE, type ComplianceProfile } from "@/domain/compliance";
 import type { Transaction } from "@/server/db/client";
 import { brandChunks, brandGuides, brandProfiles, jobs, tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
-import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { getServingProvider, noModelServer } from "@/server/models/provider";
 import { chooseProvider } from "@/server/models/selection";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
@@ -160,7 +160,7 @@ export async function queueProfileReading(tx: Transaction, tenantId: string, use
     .where(and(eq(brandProfiles.tenantId, tenantId), eq(brandProfiles.origin, "extracted")))
     .orderBy(desc(brandProfiles.version))
     .limit(1);
-  const provider = latest?.extractedBy && latest.extractedBy !== "builtin" && getOllamaProvider() ? "ollama" : "builtin";
+  const provider = latest?.extractedBy && latest.extractedBy !== "builtin" && getServingProvider() ? "ollama" : "builtin";
   await enqueueJobs(tx, tenantId, [{ type: "brand.extract_profile", payload: { userId, provider, automatic: true }, priority: "batch", createdBy: userId, maxAttempts: 3 }]);
 }
 
@@ -169,7 +169,7 @@ export async function queueProfileReading(tx: Transaction, tenantId: string, use
  * has a model and a model server is configured. Returns the build job, if any.
  */
 export async function rebuildModelFromProfile(ctx: ServiceContext): Promise<string | null> {
-  if (!getOllamaProvider()) return null;
+  if (!getServingProvider()) return null;
   const [existing] = await withTenant(ctx.db, ctx.tenantId, (tx) =>
     tx.select({ base: tenantModels.base }).from(tenantModels).where(eq(tenantModels.tenantId, ctx.tenantId)).orderBy(desc(tenantModels.version)).limit(1),
   );
@@ -181,7 +181,7 @@ export async function rebuildModelFromProfile(ctx: ServiceContext): Promise<stri
 /** Queues extraction of a profile from the tenant's ready guides with the chosen provider (the builtin reader when no model server is reachable). */
 export async function extractProfile(ctx: ServiceContext) {
   const provider = await chooseProvider();
-  if (provider === "ollama" && !getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  if (provider === "ollama" && !getServingProvider()) throw badRequest(noModelServer());
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const [ready] = await tx
       .select({ n: sql<number>`count(*)::int` })
@@ -215,7 +215,7 @@ export { EMPTY_BRAND_PROFILE };
 
 /** Asks the tenant's active model how well some copy matches the brand voice: a separate, model-judged score. */
 export async function judgeVoice(ctx: ServiceContext, copy: { subject?: string; preheader?: string; body: string }) {
-  if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  if (!getServingProvider()) throw badRequest(noModelServer());
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const [model] = await tx
       .select({ id: tenantModels.id, runnerKey: tenantModels.runnerKey })

@@ -8,7 +8,7 @@ import { withTenant } from "@/server/db/with-tenant";
 import type { Transaction } from "@/server/db/client";
 import { markDraftsFailed } from "@/server/campaigns/failed-drafts";
 import { writingRunnerKey } from "@/server/campaigns/writing-model";
-import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { getServingProvider, noModelServer } from "@/server/models/provider";
 import { chooseProvider, providerStatus, type ProviderKind } from "@/server/models/selection";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
@@ -144,7 +144,7 @@ export async function getCampaign(ctx: ServiceContext, campaignId: string) {
 /** The provider for new generation jobs; refuses when the deployment insists on a model server it does not have. */
 export async function writerForNewJobs(): Promise<ProviderKind> {
   const provider = await chooseProvider();
-  if (provider === "ollama" && !getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  if (provider === "ollama" && !getServingProvider()) throw badRequest(noModelServer());
   return provider;
 }
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Sql } from "postgres";
 import type { Database } from "@/server/db/client";
-import { NO_MODEL_SERVER, getOllamaProvider } from "@/server/models/provider";
+import { getServingProvider, noModelServer } from "@/server/models/provider";
 import { providerSetting } from "@/server/models/selection";
 import { asQueue } from "@/server/queue/store";
 
@@ -66,14 +66,14 @@ async function checkQueue(raw: Sql): Promise<ComponentStatus & { pending?: numbe
 }
 
 async function checkModelProvider(): Promise<ComponentStatus & { provider: string; hosts?: { url: string; healthy: boolean; version: string | null }[] }> {
-  const provider = getOllamaProvider();
+  const provider = getServingProvider();
   if (!provider || providerSetting() === "builtin") {
-    return { provider: "builtin", status: "ok", detail: provider ? "MODEL_PROVIDER=builtin: the builtin model writes." : `The builtin model writes. ${NO_MODEL_SERVER}` };
+    return { provider: "builtin", status: "ok", detail: provider ? "MODEL_PROVIDER=builtin: the builtin model writes." : `The builtin model writes. ${noModelServer()}` };
   }
   const hosts = provider.hosts().some((h) => h.checkedAt !== null) ? provider.hosts() : await provider.refresh();
   const healthy = hosts.filter((h) => h.healthy).length;
   return {
-    provider: "ollama",
+    provider: provider.engine,
     status: healthy === hosts.length ? "ok" : healthy > 0 ? "degraded" : "down",
     detail: healthy === hosts.length ? undefined : `${hosts.length - healthy} of ${hosts.length} model hosts are unreachable.`,
     hosts: hosts.map((h) => ({ url: h.url, healthy: h.healthy, version: h.version })),

@@ -13,7 +13,7 @@ import type { Brief } from "@/domain/campaign/brief";
 import { checkCopy, EMPTY_PROFILE } from "@/domain/compliance";
 import { complianceInput, contentFromModel, ModelEmail, type EmailContent } from "@/domain/email/content";
 import { buildEmailPrompt } from "@/domain/campaign/prompt";
-import type { OllamaProvider } from "@/ai/ollama/provider";
+import type { ServingProvider } from "@/ai/serving";
 import { similarity, standardBriefs, summarize, type DraftScores, type EvaluationPair } from "@/domain/evaluation";
 import { checkQuality } from "@/domain/quality/rubric";
 import type { Database, Transaction } from "@/server/db/client";
@@ -160,8 +160,8 @@ export type Writer = (model: TenantModel, brief: Brief, signal: AbortSignal) => 
  * structured output), with a fixed seed so both versions write under the
  * same conditions and a re-run reads the same.
  */
-export function gatewayWriter(ollama: OllamaProvider, tenantId: string, companyName: string): Writer {
-  const gateway = tenantModelGateway(ollama, tenantId);
+export function gatewayWriter(server: ServingProvider, tenantId: string, companyName: string): Writer {
+  const gateway = tenantModelGateway(server, tenantId);
   return async (model, brief, signal) => {
     const { messages } = buildEmailPrompt({ companyName, brief, variant: 1, passages: [], profileInstructions: null });
     const result = await gateway.structured({ model: model.ollamaName, schema: ModelEmail, messages, options: { temperature: 0.8, seed: 7919 }, signal, timeoutMs: 5 * 60_000 });

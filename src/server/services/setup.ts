@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { Brief } from "@/domain/campaign/brief";
 import { brandGuides, brandProfiles, builtinModels, campaigns, drafts, products, tenantModels } from "@/server/db/schema";
-import { getOllamaProvider } from "@/server/models/provider";
+import { getServingProvider } from "@/server/models/provider";
 import { withTenant } from "@/server/db/with-tenant";
 import type { ServiceContext } from "./context";
 
@@ -29,7 +29,7 @@ export async function setupProgress(ctx: ServiceContext) {
       guidesReady: guides?.n ?? 0,
       profileVersion: profile?.n ?? 0,
       activeModelVersion: model?.version ?? null,
-      modelServer: !!getOllamaProvider(),
+      modelServer: !!getServingProvider(),
       builtinVersion: builtin?.version ?? null,
       hasCampaign: !!campaign,
       hasSubmittedDraft: !!submitted,

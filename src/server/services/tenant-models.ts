@@ -5,7 +5,7 @@ import { versionOnHosts } from "@/domain/model-hosts";
 import { brandProfiles, generations, organization, tenantModels } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { adapterExists } from "@/server/models/adapter-store";
-import { NO_MODEL_SERVER, getOllamaProvider, recentHosts } from "@/server/models/provider";
+import { NO_MODEL_SERVER, getOllamaProvider, getServingProvider, noModelServer, recentHosts } from "@/server/models/provider";
 import { enqueueJobs } from "@/server/queue/enqueue";
 import { providerStatus } from "@/server/models/selection";
 import { recordAudit } from "./audit";
@@ -57,7 +57,7 @@ export async function createTenantModelVersion(
   ctx: ServiceContext,
   input: { base?: string; system?: string; temperature?: number; adapter?: { digest: string; filename: string }; reason?: string },
 ) {
-  if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  if (!getServingProvider()) throw badRequest(noModelServer());
   const { bases, defaultBase } = allowedBaseModels();
   const base = input.base ?? defaultBase;
   if (!baseModel(base)) throw badRequest(`"${base}" is not an allowed base model. Choose one of: ${bases.map((b) => b.name).join(", ")}.`);
@@ -65,7 +65,7 @@ export async function createTenantModelVersion(
     throw badRequest("Use a temperature between 0 (steady) and 1.5 (adventurous).");
   }
   if (input.adapter && !(await adapterExists(ctx.tenantId, input.adapter.digest))) {
-    throw badRequest("That adapter was not uploaded to this workspace (or was removed). Upload the .gguf file again.");
+    throw badRequest("That adapter was not uploaded to this workspace (or was removed). Upload the adapter file again.");
   }
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const [tenant] = await tx.select({ name: organization.name, slug: organization.slug }).from(organization).where(eq(organization.id, ctx.tenantId));
@@ -204,7 +204,7 @@ export async function deleteTenantModel(ctx: ServiceContext, input: { tenantMode
 export async function tryTenantModel(ctx: ServiceContext, input: { prompt: string; tenantModelId?: string }) {
   const prompt = input.prompt.trim();
   if (!prompt) throw badRequest("Write a prompt to try the model with.");
-  if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  if (!getServingProvider()) throw badRequest(noModelServer());
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const [target] = await tx
       .select()
@@ -233,7 +233,7 @@ export async function tryTenantModel(ctx: ServiceContext, input: { prompt: strin
 
 /** Pulls a base model onto every model host, as a job whose progress the page shows. */
 export async function pullBaseModel(ctx: ServiceContext, input: { base: string }) {
-  if (!getOllamaProvider()) throw badRequest(NO_MODEL_SERVER);
+  if (!getServingProvider()) throw badRequest(noModelServer());
   if (!baseModel(input.base)) throw badRequest(`"${input.base}" is not an allowed base model.`);
   return withTenant(ctx.db, ctx.tenantId, async (tx) => {
     const [job] = await enqueueJobs(tx, ctx.tenantId, [
@@ -246,11 +246,14 @@ export async function pullBaseModel(ctx: ServiceContext, input: { base: string }
 
 /** Whether a model server is configured, without asking it anything (cheap enough for every page). */
 export function modelServerConfigured() {
-  return getOllamaProvider() ? { configured: true as const, message: null } : { configured: false as const, message: NO_MODEL_SERVER };
+  const server = getServingProvider();
+  // The engine decides the adapter format the Models page asks for.
+  return server ? { configured: true as const, message: null, engine: server.engine } : { configured: false as const, message: noModelServer(), engine: null };
 }
 
 /** Reachability, version, available and loaded models of each configured host. */
 export async function modelServerStatus() {
+  // The Ollama hosts; multi-LoRA engines have their own status (servingEnginesStatus).
   const provider = getOllamaProvider();
   const writer = await providerStatus();
   if (!provider) return { configured: false as const, message: NO_MODEL_SERVER, hosts: [], bases: listBaseModels(), writer };
