@@ -30,6 +30,7 @@
  * run starts when the previous one's follow-ups are done.
  * The last line of stdout is one JSON object.
  */
+import { Readable } from "node:stream";
 import postgres from "postgres";
 import { chunkGuide } from "@/domain/brand-guide/sections";
 import { checkCopy, EMPTY_PROFILE, type ComplianceProfile } from "@/domain/compliance";
@@ -69,7 +70,7 @@ async function queueIdle(ctx: ServiceContext, what: string) {
 /** One upload, timed to the guide read back ready and then to its follow-up jobs done. */
 async function ingestRun(ctx: ServiceContext, data: Buffer, filename: string) {
   const started = performance.now();
-  const { guide } = await uploadGuide(ctx, { filename, data });
+  const { guide } = await uploadGuide(ctx, { filename, body: Readable.from([data]) });
   let ready: Awaited<ReturnType<typeof listGuides>>[number] | undefined;
   await waitUntil(
     async () => {

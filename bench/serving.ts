@@ -50,6 +50,8 @@ const TTFT_MS = 30;
 /** Waiting generations the queue's policy looks at for each free slot. */
 const WINDOW = 64;
 const TOKEN_MS = 4;
+/** How long the queue lets jobs for a runner that is not loaded gather before loading it (SchedulingOptions.coldHoldMs). */
+const COLD_HOLD_MS = envInt("SERVING_COLD_HOLD_MS", 0, 0, 60_000);
 const out = (line = "") => process.stdout.write(`${line}\n`);
 
 export interface ConfigResult {
@@ -157,9 +159,10 @@ async function replay(
         })),
         load: {},
         hosts: ollama.schedulerHosts(),
+        home: (key) => ollama.homeOf(key),
         slots: 1,
         now,
-        options: { coldHoldMs: 0 },
+        options: { coldHoldMs: COLD_HOLD_MS },
       });
       if (pick) return pending.splice(pending.findIndex((job) => job.id === pick.jobId), 1)[0]!;
       await sleep(2);

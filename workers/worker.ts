@@ -41,6 +41,7 @@ async function main() {
     // Affinity: the scheduler prefers jobs whose runner is loaded on the host the ring routes them to,
     // on the view of the hosts every worker shares through Postgres (model_host_reports).
     hosts: server?.schedulerHosts() ? () => server.schedulerHosts() ?? [] : undefined,
+    home: server ? (key) => server.homeOf(key) : undefined,
   });
   await runner.start();
   log.info({ workerId: runner.workerId, jobTypes: jobHandlers.map((h) => h.type) }, "worker ready");

@@ -4,6 +4,7 @@
  * suggested column mapping confirmed, the catalog.import job run by the
  * runner — each file after the one it refers to, as the page asks.
  */
+import { Readable } from "node:stream";
 import type { SyntheticShop } from "@/domain/recommend/synthetic";
 import { toCsv } from "@/domain/csv";
 import type { ImportKind } from "@/domain/catalog/rows";
@@ -44,7 +45,7 @@ export async function importShop(ctx: ServiceContext, files: Record<ImportKind, 
   const seconds = { products: 0, customers: 0, events: 0 };
   for (const kind of ["products", "customers", "events"] as const) {
     const started = performance.now();
-    const upload = await uploadImport(ctx, { kind, filename: `${kind}.csv`, data: files[kind] });
+    const upload = await uploadImport(ctx, { kind, filename: `${kind}.csv`, body: Readable.from([files[kind]]) });
     const { jobId } = await startImport(ctx, upload.importId, { mapping: upload.mapping, mode: "all" });
     await waitUntil(
       async () => {

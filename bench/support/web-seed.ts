@@ -8,6 +8,7 @@
  * builtin model); the marketer imports the shop's three CSV files through
  * the catalog import job and saves a few segments.
  */
+import { Readable } from "node:stream";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Sql } from "postgres";
@@ -91,7 +92,7 @@ export async function seedWorkspace(people: SeededWorkspace["people"], owner: Sq
   }
 
   const guide = JSON.parse(readFileSync(path.join(CORPORA.corpus, GUIDE_KEY), "utf8")) as GuideKey;
-  await uploadGuide(as.owner, { filename: guide.file, data: readFileSync(path.join(CORPORA.corpus, guide.file)) });
+  await uploadGuide(as.owner, { filename: guide.file, body: Readable.from([readFileSync(path.join(CORPORA.corpus, guide.file))]) });
   progress(`workspace "${slug}" with 3 members; guide ${guide.file} uploaded; importing ${shop.products} products, ${shop.customers} customers, ${shop.events} events`);
 
   const files = shopCsvs(syntheticShop({ ...shop, seed: 20261202 }));

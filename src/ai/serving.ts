@@ -30,6 +30,8 @@ export interface ServingProvider {
    * cheap on every host (a multi-LoRA engine switches adapters per request).
    */
   schedulerHosts(): { host: string; freeSlots: number; loadedKeys: string[] }[] | null;
+  /** The host a runner's requests go to now, when the provider routes by runner (the scheduler then plans on it). */
+  homeOf(runnerKey: string): string | null;
   generate(request: GenerateRequest): Promise<GenerationResult>;
   embed(model: string, input: string[], signal?: AbortSignal): Promise<EmbedResult>;
   /** Whether `model` can be served by `hostUrl` as it is (a base it has, a version realised there). */

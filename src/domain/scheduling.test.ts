@@ -158,6 +158,31 @@ describe("runner affinity", () => {
   });
 });
 
+describe("runner affinity with routing by runner (home hosts)", () => {
+  const hosts = [
+    { host: "h1", freeSlots: 0, loadedKeys: ["hot"] },
+    { host: "h2", freeSlots: 2, loadedKeys: [] },
+  ];
+  const home = (key: string) => ({ hot: "h1", cold1: "h1", cold2: "h2" })[key] ?? null;
+
+  it("sends a job to its runner's home, queued there when the runner is loaded, instead of loading it elsewhere", () => {
+    const picks = schedule({ candidates: jobs("a", 1, { runnerKey: "hot" }), load: {}, hosts, home, slots: 1, now });
+    expect(picks).toEqual([expect.objectContaining({ host: "h1", reload: false })]);
+  });
+
+  it("keeps a job that needs a load waiting until its home has a free slot, and runs one whose home has", () => {
+    const picks = schedule({
+      candidates: [...jobs("a", 1, { runnerKey: "cold1" }), ...jobs("b", 1, { runnerKey: "cold2" }, 5)],
+      load: {},
+      hosts,
+      home,
+      slots: 2,
+      now,
+    });
+    expect(picks).toEqual([expect.objectContaining({ jobId: "b-5", host: "h2", reload: true })]);
+  });
+});
+
 describe("helpers", () => {
   it("computes Jain's index", () => {
     expect(jainIndex([5, 5, 5])).toBeCloseTo(1);

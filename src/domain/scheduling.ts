@@ -73,6 +73,13 @@ export interface SchedulingInput {
   caps?: Readonly<Record<string, number>>;
   /** Known model hosts; empty when the provider has none (affinity then does nothing). */
   hosts?: readonly ModelHost[];
+  /**
+   * The host the model gateway will send a runner's requests to now (its home
+   * on the ring, or where it sheds to), when routing decides that rather than
+   * the scheduler: a job is then warm only there, and runs only when that host
+   * has a free slot. Without it, any host with a free slot may take a job.
+   */
+  home?: (runnerKey: string) => string | null;
   slots: number;
   now: number;
   options?: Partial<SchedulingOptions>;
@@ -100,9 +107,24 @@ export function schedule(input: SchedulingInput): Pick[] {
   const cap = (tenant: string) => input.caps?.[tenant] ?? options.defaultTenantCap;
   const inFlight = (tenant: string) => (input.load[tenant]?.running ?? 0) + (picked.get(tenant) ?? 0);
   const usage = (tenant: string) => (inFlight(tenant) + (input.load[tenant]?.recentlyStarted ?? 0)) / weight(tenant);
-  const warmHost = (key: string) => hosts.find((h) => h.free > 0 && h.loaded.has(key));
-  const anyFreeHost = () => hosts.some((h) => h.free > 0);
-  const runnable = (c: Candidate) => !taken.has(c.id) && inFlight(c.tenantId) < cap(c.tenantId) && (!useHosts || !c.runnerKey || anyFreeHost());
+  const homeHost = (key: string) => {
+    const home = input.home?.(key);
+    return home ? hosts.find((h) => h.host === home) : undefined;
+  };
+  // With a home: a job whose runner is loaded there goes there even when its slots are taken (the host queues
+  // it, which costs less than loading the runner elsewhere); one that needs a load waits for a free slot there.
+  const warmHost = (key: string) => {
+    const home = homeHost(key);
+    if (home) return home.loaded.has(key) ? home : undefined;
+    return hosts.find((h) => h.free > 0 && h.loaded.has(key));
+  };
+  const hostFor = (key: string) => {
+    const home = homeHost(key);
+    if (home) return home.free > 0 || home.loaded.has(key) ? home : undefined;
+    const free = hosts.filter((h) => h.free > 0);
+    return free.length === 0 ? undefined : (warmHost(key) ?? free.reduce((a, b) => (b.free > a.free ? b : a)));
+  };
+  const runnable = (c: Candidate) => !taken.has(c.id) && inFlight(c.tenantId) < cap(c.tenantId) && (!useHosts || !c.runnerKey || hostFor(c.runnerKey) !== undefined);
   const resumedFirst = (c: Candidate) => (c.resumed ? 0 : 1);
   const older = (a: Candidate, b: Candidate) => a.priority - b.priority || resumedFirst(a) - resumedFirst(b) || a.readyAt - b.readyAt || (a.id < b.id ? -1 : 1);
 
@@ -144,9 +166,8 @@ export function schedule(input: SchedulingInput): Pick[] {
     let host: string | null = null;
     let reload = false;
     if (useHosts && choice.runnerKey) {
-      const warm = warmHost(choice.runnerKey);
-      const target = warm ?? hosts.filter((h) => h.free > 0).reduce((a, b) => (b.free > a.free ? b : a));
-      reload = !warm;
+      const target = hostFor(choice.runnerKey)!;
+      reload = !target.loaded.has(choice.runnerKey);
       target.free -= 1;
       target.loaded.add(choice.runnerKey);
       host = target.host;

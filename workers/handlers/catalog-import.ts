@@ -15,7 +15,7 @@ import { withTenant } from "@/server/db/with-tenant";
 import { NonRetryableError } from "@/server/queue/errors";
 import { recordAudit } from "@/server/services/audit";
 import { defineHandler } from "../registry";
-import { loadTenantFile } from "@/server/storage/tenant-files";
+import { openTenantFile, type StoredBytes } from "@/server/storage/tenant-files";
 
 const MAX_ERRORS_KEPT = 10_000;
 const BATCH = 1_000;
@@ -29,7 +29,8 @@ export const importCatalog = defineHandler({
     const db = getDb();
     const [job] = await withTenant(db, context.tenantId, (tx) => tx.select().from(catalogImports).where(and(eq(catalogImports.id, payload.importId), eq(catalogImports.tenantId, context.tenantId))));
     if (!job || !job.mapping) throw new NonRetryableError("The import was removed before it ran. Upload the file again.");
-    const file = await loadTenantFile({ data: job.file, key: job.fileKey });
+    // Read twice, as a stream each time: a stored 200 MB file is never held whole.
+    const file: StoredBytes = { data: job.file, key: job.fileKey };
     const finish = (values: Partial<typeof catalogImports.$inferInsert>) =>
       withTenant(db, context.tenantId, (tx) =>
         tx
@@ -130,9 +131,9 @@ export const importCatalog = defineHandler({
  * Streams the stored file's records, skipping the header. Row numbers count the header as row 1.
  * A malformed record (a quote that never closes, a stray quote) is handed over with its problem instead of cells.
  */
-async function eachRow(file: Buffer, delimiter: Delimiter, columns: number, visit: (cells: string[], row: number, problem?: string) => Promise<void>) {
+async function eachRow(file: StoredBytes, delimiter: Delimiter, columns: number, visit: (cells: string[], row: number, problem?: string) => Promise<void>) {
   let row = 0;
-  for await (const record of readCsvRecords(file, delimiter)) {
+  for await (const record of readCsvRecords(await openTenantFile(file), delimiter)) {
     if (++row === 1) continue;
     if ("problem" in record) {
       await visit([], row, record.problem);

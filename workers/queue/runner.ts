@@ -48,6 +48,8 @@ export interface RunnerOptions {
   scheduling?: Partial<SchedulingOptions>;
   /** Model hosts and their loaded runners, once a model gateway reports them. */
   hosts?: () => readonly ModelHost[];
+  /** Where the model gateway sends a runner's requests (see SchedulingInput.home). */
+  home?: (runnerKey: string) => string | null;
   metrics?: WorkerMetrics;
   random?: () => number;
 }
@@ -245,6 +247,7 @@ export class QueueRunner {
         candidates,
         load,
         hosts: this.options.hosts?.() ?? [],
+        home: this.options.home,
         slots: free,
         now: Date.now(),
         options: this.options.scheduling,

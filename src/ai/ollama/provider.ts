@@ -240,6 +240,11 @@ export class OllamaProvider implements ServingProvider {
       }));
   }
 
+  /** Where requests for runner `key` go now (its place on the ring, or where it sheds to); null when routing is not by key. */
+  homeOf(key: string): string | null {
+    return this.options.routing === "warm_first" ? null : (this.routeKey(key)?.url ?? null);
+  }
+
   private routeKey(key: string) {
     return routeByRunner(
       key,

@@ -142,6 +142,10 @@ export class OpenAIProvider implements ServingProvider {
   /** Every adapter runs on the one served base: there is no runner to keep on a host. */
   noteRunner(): void {}
 
+  homeOf(): null {
+    return null;
+  }
+
   /** Adapters are switched per request within a batch: any job is as cheap on any engine, so no affinity. */
   schedulerHosts(): null {
     return null;

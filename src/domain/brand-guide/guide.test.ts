@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectGuide } from "./detect";
+import { detectGuide, GuideSniffer } from "./detect";
 import { CHUNK_CHARS, chunkGuide, htmlToText } from "./sections";
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text));
@@ -18,6 +18,20 @@ describe("detectGuide", () => {
     expect(detectGuide(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toMatchObject({ ok: false, reason: /not a Word document/ });
     expect(detectGuide(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))).toMatchObject({ ok: false, reason: /not supported/ });
     expect(detectGuide(new Uint8Array([0xff, 0xfe, 0x41, 0x42]))).toMatchObject({ ok: false, reason: /UTF-8/ });
+  });
+  it("decides the same from a file that arrives in chunks, holding only its start", () => {
+    const zip = (middle: string) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Buffer.from(`${"x".repeat(70_000)}${middle}${"y".repeat(100)}`)]);
+    const cafe = Buffer.from(`${"é".repeat(40_000)}`);
+    const files = [bytes("%PDF-1.7\n..."), bytes("# Voice\n\nWe are warm."), zip("word/document.xml"), zip("word/other.xml"), cafe, cafe.subarray(0, 9001), new Uint8Array([0xff, 0xfe, 0x41, 0x42]), new Uint8Array()];
+    for (const file of files) {
+      for (const size of [1, 5, 17, 8192, 100_000]) {
+        const sniffer = new GuideSniffer();
+        for (let offset = 0; offset < file.length; offset += size) sniffer.add(file.subarray(offset, offset + size));
+        expect(sniffer.detection(), `${size}-byte chunks`).toEqual(detectGuide(file));
+      }
+    }
+    expect(detectGuide(zip("word/document.xml"))).toEqual({ ok: true, kind: "docx" });
+    expect(detectGuide(cafe.subarray(0, 9001))).toMatchObject({ ok: false, reason: /UTF-8/ });
   });
 });
 

@@ -9,6 +9,11 @@ async function readAll(bytes: Uint8Array, delimiter: Delimiter = ","): Promise<C
 }
 const bytes = (text: string) => new TextEncoder().encode(text);
 
+/** The file as a stream of `size`-byte chunks, as a stored file arrives from the file store. */
+async function* chunked(file: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+  for (let offset = 0; offset < file.length; offset += size) yield file.slice(offset, offset + size);
+}
+
 describe("CSV reading", () => {
   const text = 'sku,name,description\r\nA1,"Roast, light","Say ""hi""\nsecond line"\nB2,Mug,\n\n"Café","3\r\n4"\n';
   it("reads quoted fields, doubled quotes, newlines in quotes, CRLF, blank lines", () => {
@@ -83,6 +88,30 @@ describe("CSV reading", () => {
     });
     expect(records.at(-1)).toEqual({ problem: expect.stringMatching(/^A quote \("\) opened on line 6001 never closes/), line: 6001 });
     expect(parseCsvRecords(file, ",")).toEqual(records);
+  });
+  it("reads a stream as it reads the same bytes at once, line numbers of malformed records included, however it is chunked", async () => {
+    const files = [
+      '\ufeff\nsku,name\r\nA1,"Roast\r\nlight"\r\n\r\nA2,"Mug" ,x\rA3,15" frame\n\nA4,"Never closed,y\nA5,Cup\n',
+      ["sku,name,note", ...Array.from({ length: 3000 }, (_, i) => (i % 5 ? `S${i},"Name\r\n${i}",n` : `S${i},"Open ${i}" x,"y`)), 'S3000,"Never closed'].join("\r\n"),
+    ];
+    for (const [index, file] of files.map(bytes).entries()) {
+      const whole = await readAll(file);
+      expect(whole.some((r) => "problem" in r)).toBe(true);
+      for (const size of index === 0 ? [1, 2, 3, 7, 70_000] : [7, 4093, 70_000]) {
+        const records: CsvRecord[] = [];
+        for await (const record of readCsvRecords(chunked(file, size), ",")) records.push(record);
+        expect(records, `${size}-byte chunks`).toEqual(whole);
+      }
+    }
+  });
+  it("stops with the stream's error when the stream fails", async () => {
+    async function* failing() {
+      yield bytes("sku,name\nA1,Lamp\n");
+      throw new Error("connection reset");
+    }
+    await expect(async () => {
+      for await (const record of readCsvRecords(failing(), ",")) void record;
+    }).rejects.toThrow("connection reset");
   });
 });
 

@@ -18,33 +18,61 @@ export type CsvRecord = { cells: string[] } | { problem: string; line: number };
 const CHUNK_BYTES = 64 * 1024;
 
 /**
- * The records of a stored file, in order, read in 64 KB pieces: the parser
- * is fed a piece only when the records read so far have been taken.
+ * The records of a stored file (its bytes, or a stream of them), in order,
+ * fed to the parser in pieces of at most 64 KB, each only when the records
+ * read so far have been taken. Only the bytes of the record being read are
+ * kept for line numbers, so a file of any size is read in bounded memory.
  */
-export async function* readCsvRecords(file: Uint8Array, delimiter: Delimiter): AsyncGenerator<CsvRecord> {
-  const problems = new RecordProblems(file, delimiter);
+export async function* readCsvRecords(file: Uint8Array | AsyncIterable<Uint8Array>, delimiter: Delimiter): AsyncGenerator<CsvRecord> {
+  const lines = new LineCounter();
+  const problems = new RecordProblems(lines, delimiter);
   const parser = parse(parserOptions(delimiter, problems));
-  let offset = 0;
-  const feed = () => {
-    while (offset < file.length) {
-      const piece = file.subarray(offset, (offset += CHUNK_BYTES));
-      if (!parser.write(piece)) return; // "drain" calls back once the parser wants more
+  const ready = () =>
+    new Promise<void>((resolve) => {
+      const go = () => {
+        parser.off("drain", go).off("close", go);
+        resolve();
+      };
+      parser.on("drain", go).on("close", go);
+    });
+  const feed = async () => {
+    for await (const piece of pieces(file, lines)) {
+      if (parser.destroyed) return; // the records were not all wanted: leaving the loop closes the source
+      if (!parser.write(piece)) await ready();
     }
-    parser.end();
+    if (!parser.destroyed) parser.end();
   };
-  parser.on("drain", feed);
-  feed();
-  let read = 0;
-  for await (const cells of parser as AsyncIterable<string[]>) {
-    yield* problems.before(read++);
-    if (!blank(cells)) yield { cells };
+  // A failing source destroys the parser with its error, which the loop below throws.
+  feed().catch((error: unknown) => parser.destroy(error instanceof Error ? error : new Error(String(error))));
+  try {
+    let read = 0;
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      // Errors still to come start at or after the parser's last delimiter: the bytes before it are done with.
+      lines.forget(parser.info.bytes);
+      yield* problems.before(read++);
+      if (!blank(cells)) yield { cells };
+    }
+    yield* problems.rest();
+  } finally {
+    parser.destroy();
   }
-  yield* problems.rest();
+}
+
+async function* pieces(file: Uint8Array | AsyncIterable<Uint8Array>, lines: LineCounter): AsyncGenerator<Uint8Array> {
+  for await (const chunk of file instanceof Uint8Array ? [file] : file) {
+    for (let offset = 0; offset < chunk.length; offset += CHUNK_BYTES) {
+      const piece = chunk.subarray(offset, offset + CHUNK_BYTES);
+      lines.append(piece);
+      yield piece;
+    }
+  }
 }
 
 /** The records of a short text (an upload's first rows), read at once; `limit` stops after that many readable ones. */
 export function parseCsvRecords(text: string, delimiter: Delimiter, limit?: number): CsvRecord[] {
-  const problems = new RecordProblems(new TextEncoder().encode(text), delimiter);
+  const lines = new LineCounter();
+  lines.append(new TextEncoder().encode(text));
+  const problems = new RecordProblems(lines, delimiter);
   const out: CsvRecord[] = [];
   let read = 0;
   for (const cells of parseAll(text, { ...parserOptions(delimiter, problems), to: limit })) {
@@ -138,14 +166,11 @@ interface MalformedRecord {
  */
 class RecordProblems {
   private pending: MalformedRecord[] = [];
-  private readonly lines: LineCounter;
 
   constructor(
-    private readonly file: Uint8Array,
+    private readonly lines: LineCounter,
     private readonly delimiter: Delimiter,
-  ) {
-    this.lines = new LineCounter(file);
-  }
+  ) {}
 
   add(error: CsvError | undefined) {
     const records = numberIn(error, "records");
@@ -177,9 +202,10 @@ class RecordProblems {
   /** Where the value with the error starts: after the last delimiter, or at the record's first character. */
   private valueStart(lastDelimiter: number, cellsDone: number): number {
     if (cellsDone > 0) return lastDelimiter + 1;
+    const byte = (offset: number) => this.lines.byte(offset);
     let at = lastDelimiter;
-    if (at === 0 && this.file[0] === 0xef && this.file[1] === 0xbb && this.file[2] === 0xbf) at = 3;
-    while (this.file[at] === 0x0a || this.file[at] === 0x0d) at++; // blank lines before the record
+    if (at === 0 && byte(0) === 0xef && byte(1) === 0xbb && byte(2) === 0xbf) at = 3;
+    while (byte(at) === 0x0a || byte(at) === 0x0d) at++; // blank lines before the record
     return at;
   }
 }
@@ -189,21 +215,62 @@ function numberIn(error: CsvError | undefined, key: string): number {
   return typeof value === "number" ? value : 0;
 }
 
-/** Line numbers (1-based) of byte offsets, counted forward from the last one asked: CRLF, LF and CR each end a line. */
+/**
+ * Line numbers (1-based) of byte offsets in a file read piece by piece: CRLF,
+ * LF and CR each end a line. Holds the pieces from the first offset still to
+ * be asked about; `forget` moves that offset on as the parser goes past it.
+ */
 class LineCounter {
+  private pieces: Uint8Array[] = [];
+  /** The offset of the first byte held. */
+  private start = 0;
+  private end = 0;
+  /** Lines counted up to here. */
   private offset = 0;
   private line = 1;
 
-  constructor(private readonly file: Uint8Array) {}
+  append(piece: Uint8Array) {
+    this.pieces.push(piece);
+    this.end += piece.length;
+  }
+
+  byte(offset: number): number | undefined {
+    let base = this.start;
+    for (const piece of this.pieces) {
+      if (offset < base + piece.length) return offset >= base ? piece[offset - base] : undefined;
+      base += piece.length;
+    }
+    return undefined;
+  }
 
   at(offset: number): number {
-    if (offset < this.offset) [this.offset, this.line] = [0, 1];
-    for (let i = this.offset; i < offset && i < this.file.length; i++) {
-      const byte = this.file[i];
-      if (byte === 0x0a || (byte === 0x0d && this.file[i + 1] !== 0x0a)) this.line++;
-    }
-    this.offset = Math.max(this.offset, offset);
+    const to = Math.min(offset, this.end);
+    if (to >= this.offset) this.line += this.lineEnds(this.offset, to);
+    else this.line -= this.lineEnds(Math.max(to, this.start), this.offset);
+    this.offset = Math.max(to, this.start);
     return this.line;
+  }
+
+  /** No offset before `offset` will be asked about: counts up to it and lets go of the pieces before. */
+  forget(offset: number) {
+    // The last byte held stays: a CR there needs the byte after it, not read yet, to tell CRLF from CR.
+    const to = Math.min(offset, this.end - 1);
+    if (to > this.offset) this.at(to);
+    while (this.pieces.length && this.start + this.pieces[0]!.length <= this.offset) this.start += this.pieces.shift()!.length;
+  }
+
+  private lineEnds(from: number, to: number): number {
+    let count = 0;
+    let base = this.start;
+    for (let p = 0; p < this.pieces.length && base < to; base += this.pieces[p]!.length, p++) {
+      const piece = this.pieces[p]!;
+      const next = this.pieces[p + 1];
+      for (let i = Math.max(from - base, 0); i < Math.min(to - base, piece.length); i++) {
+        const byte = piece[i];
+        if (byte === 0x0a || (byte === 0x0d && (i + 1 < piece.length ? piece[i + 1] : next?.[0]) !== 0x0a)) count++;
+      }
+    }
+    return count;
   }
 }
 
@@ -224,11 +291,29 @@ export function detectDelimiter(sample: string): Delimiter {
 
 /** Null when the bytes are UTF-8 (a BOM is fine); otherwise what to do. */
 export function encodingProblem(bytes: Uint8Array): string | null {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return null;
-  } catch {
-    return "The file is not UTF-8 text. In Excel choose “CSV UTF-8”, in Google Sheets download as CSV, then upload again.";
+  const check = new EncodingCheck();
+  return check.add(bytes) ?? check.end();
+}
+
+/** encodingProblem for a file that arrives in chunks: `add` each, then `end` (a character cut off at the end). */
+export class EncodingCheck {
+  private readonly decoder = new TextDecoder("utf-8", { fatal: true });
+
+  add(chunk: Uint8Array): string | null {
+    return this.decode(() => this.decoder.decode(chunk, { stream: true }));
+  }
+
+  end(): string | null {
+    return this.decode(() => this.decoder.decode());
+  }
+
+  private decode(work: () => string): string | null {
+    try {
+      work();
+      return null;
+    } catch {
+      return "The file is not UTF-8 text. In Excel choose “CSV UTF-8”, in Google Sheets download as CSV, then upload again.";
+    }
   }
 }
 

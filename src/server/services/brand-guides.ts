@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { RetrievedPassage } from "@/domain/campaign/prompt";
-import { detectGuide, nameMismatch } from "@/domain/brand-guide/detect";
+import { GuideSniffer, nameMismatch } from "@/domain/brand-guide/detect";
 import { brandChunks, brandGuideFiles, brandGuides } from "@/server/db/schema";
 import { withTenant } from "@/server/db/with-tenant";
 import { cosine, embedModelName, embedTexts } from "@/server/brand/embeddings";
@@ -10,8 +10,8 @@ import { enqueueJobs } from "@/server/queue/enqueue";
 import { recordAudit } from "./audit";
 import { queueProfileReading } from "./brand-profile";
 import type { ServiceContext } from "./context";
-import { badRequest, notFound } from "./errors";
-import { loadTenantFile, removeTenantFile, storeTenantFile } from "@/server/storage/tenant-files";
+import { badRequest, notFound, tooLarge } from "./errors";
+import { loadTenantFile, moveTenantFile, removeTenantFile, storeTenantUpload } from "@/server/storage/tenant-files";
 
 type TenantDb = Pick<ServiceContext, "db" | "tenantId">;
 
@@ -27,41 +27,76 @@ export function guideTooLarge(): string {
 /**
  * Stores an uploaded guide (type decided by content, deduplicated by sha256)
  * and queues its parsing and indexing, in one transaction: a failure later
- * never loses the original.
+ * never loses the original. The upload streams to the file storage under a
+ * temporary name, hashed and sniffed on the way, then moves to its content
+ * address; without STORAGE_URL it is read into the row as before.
  */
-export async function uploadGuide(ctx: ServiceContext, input: { filename: string; data: Buffer; readAsDetected?: boolean }) {
-  if (input.data.length > guideMaxBytes()) throw badRequest(guideTooLarge());
-  const detection = detectGuide(input.data);
-  if (!detection.ok) throw badRequest(detection.reason);
-  // A text file named .pdf is read as text only once the person says so: they may have picked the wrong file.
-  const mismatch = nameMismatch(input.filename, detection.kind);
-  if (mismatch && !input.readAsDetected) throw Object.assign(badRequest(mismatch), { readAs: detection.kind });
-  const sha256 = createHash("sha256").update(input.data).digest("hex");
-  const filename = input.filename.replace(/[\\/]/g, "_").slice(0, 200) || "brand-guide";
-  // Named by content: a duplicate upload writes the same bytes to the same key.
-  const stored = await storeTenantFile("guides", ctx.tenantId, sha256, input.data);
-  return withTenant(ctx.db, ctx.tenantId, async (tx) => {
-    const [existing] = await tx
+export async function uploadGuide(ctx: ServiceContext, input: { filename: string; body: AsyncIterable<Uint8Array>; readAsDetected?: boolean }) {
+  const sniffer = new GuideSniffer();
+  const hash = createHash("sha256");
+  let size = 0;
+  const checked = async function* () {
+    for await (const chunk of input.body) {
+      size += chunk.byteLength;
+      if (size > guideMaxBytes()) throw tooLarge(guideTooLarge());
+      sniffer.add(chunk);
+      hash.update(chunk);
+      yield chunk;
+    }
+  };
+  const upload = await storeTenantUpload("guides", ctx.tenantId, `uploads/${randomUUID()}`, checked());
+  try {
+    const detection = sniffer.detection();
+    if (!detection.ok) throw badRequest(detection.reason);
+    // A text file named .pdf is read as text only once the person says so: they may have picked the wrong file.
+    const mismatch = nameMismatch(input.filename, detection.kind);
+    if (mismatch && !input.readAsDetected) throw Object.assign(badRequest(mismatch), { readAs: detection.kind });
+    const sha256 = hash.digest("hex");
+    const filename = input.filename.replace(/[\\/]/g, "_").slice(0, 200) || "brand-guide";
+    const existing = await guideWithContent(ctx, sha256);
+    if (existing) {
+      await removeTenantFile(upload.key);
+      return { guide: existing, duplicate: true, jobId: null };
+    }
+    // Named by content: an upload racing this one with the same bytes moves the same bytes to the same key.
+    const stored = await moveTenantFile(upload, "guides", ctx.tenantId, sha256);
+    return await withTenant(ctx.db, ctx.tenantId, async (tx) => {
+      const [existing] = await tx
+        .select()
+        .from(brandGuides)
+        .where(and(eq(brandGuides.tenantId, ctx.tenantId), eq(brandGuides.sha256, sha256)));
+      if (existing) return { guide: existing, duplicate: true, jobId: null };
+      const [guide] = await tx
+        .insert(brandGuides)
+        .values({ tenantId: ctx.tenantId, filename, kind: detection.kind, size: upload.size, sha256, createdBy: ctx.actor.userId })
+        .returning();
+      await tx.insert(brandGuideFiles).values({ guideId: guide!.id, tenantId: ctx.tenantId, data: stored.data, storageKey: stored.key });
+      const [job] = await enqueueJobs(tx, ctx.tenantId, [
+        { type: "brand.ingest", payload: { guideId: guide!.id }, priority: "interactive", createdBy: ctx.actor.userId, maxAttempts: 3 },
+      ]);
+      await recordAudit(tx, ctx.tenantId, ctx.actor.userId, {
+        action: "brand_guide.uploaded",
+        objectType: "brand_guide",
+        objectId: guide!.id,
+        details: { filename, kind: detection.kind, size: upload.size },
+      });
+      return { guide: guide!, duplicate: false, jobId: job!.id };
+    });
+  } catch (error) {
+    // The temporary file; once moved, the content address is kept (another guide may name the same bytes).
+    await removeTenantFile(upload.key);
+    throw error;
+  }
+}
+
+async function guideWithContent(ctx: ServiceContext, sha256: string) {
+  const [guide] = await withTenant(ctx.db, ctx.tenantId, (tx) =>
+    tx
       .select()
       .from(brandGuides)
-      .where(and(eq(brandGuides.tenantId, ctx.tenantId), eq(brandGuides.sha256, sha256)));
-    if (existing) return { guide: existing, duplicate: true, jobId: null };
-    const [guide] = await tx
-      .insert(brandGuides)
-      .values({ tenantId: ctx.tenantId, filename, kind: detection.kind, size: input.data.length, sha256, createdBy: ctx.actor.userId })
-      .returning();
-    await tx.insert(brandGuideFiles).values({ guideId: guide!.id, tenantId: ctx.tenantId, data: stored.data, storageKey: stored.key });
-    const [job] = await enqueueJobs(tx, ctx.tenantId, [
-      { type: "brand.ingest", payload: { guideId: guide!.id }, priority: "interactive", createdBy: ctx.actor.userId, maxAttempts: 3 },
-    ]);
-    await recordAudit(tx, ctx.tenantId, ctx.actor.userId, {
-      action: "brand_guide.uploaded",
-      objectType: "brand_guide",
-      objectId: guide!.id,
-      details: { filename, kind: detection.kind, size: input.data.length },
-    });
-    return { guide: guide!, duplicate: false, jobId: job!.id };
-  });
+      .where(and(eq(brandGuides.tenantId, ctx.tenantId), eq(brandGuides.sha256, sha256))),
+  );
+  return guide;
 }
 
 export async function listGuides(ctx: ServiceContext) {

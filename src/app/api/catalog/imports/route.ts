@@ -16,17 +16,12 @@ export async function POST(req: Request) {
   if (!parsed.ok) return parsed.response;
   const kind = parsed.value;
   if (Number(req.headers.get("content-length") ?? 0) > catalogMaxBytes()) return Response.json({ error: catalogTooLarge() }, { status: 413 });
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of (req.body ?? new ReadableStream()) as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (size > catalogMaxBytes()) return Response.json({ error: catalogTooLarge() }, { status: 413 });
-    chunks.push(chunk);
-  }
   try {
-    return Response.json(await uploadImport(access.ctx, { kind, filename: url.searchParams.get("filename") ?? `${kind}.csv`, data: Buffer.concat(chunks) }), { status: 201 });
+    // The body streams through: the service checks its size as it reads, whatever Content-Length said.
+    const body = (req.body ?? new ReadableStream()) as unknown as AsyncIterable<Uint8Array>;
+    return Response.json(await uploadImport(access.ctx, { kind, filename: url.searchParams.get("filename") ?? `${kind}.csv`, body }), { status: 201 });
   } catch (error) {
-    if (error instanceof ServiceError) return Response.json({ error: error.message }, { status: 400 });
+    if (error instanceof ServiceError) return Response.json({ error: error.message }, { status: error.kind === "PAYLOAD_TOO_LARGE" ? 413 : 400 });
     throw error;
   }
 }
