@@ -15,7 +15,7 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ringOrder, routeByRunner, type RingOptions } from "@/domain/host-ring";
 import { ModelError, kindForStatus } from "../errors";
-import type { HostStatus, OllamaHostConfig } from "../ollama/hosts";
+import type { HostDirectory, HostStatus, OllamaHostConfig, SharedHostView } from "../ollama/hosts";
 import { blobDigests, type CreateModelRequest, type PullProgress } from "../ollama/provider";
 import type { ServingProvider } from "../serving";
 import { baseModel } from "../tenant-model";
@@ -29,6 +29,9 @@ export interface OpenAIProviderOptions {
   fetch?: typeof fetch;
   healthTimeoutMs?: number;
   ring?: Partial<RingOptions>;
+  /** Where every process shares its view of the engines (in-flight requests, totals), as for Ollama hosts. */
+  directory?: HostDirectory;
+  onDirectoryError?: (error: unknown) => void;
 }
 
 /** What an engine told us at its last health check. */
@@ -49,6 +52,7 @@ export class OpenAIProvider implements ServingProvider {
   private readonly state: (HostStatus & EngineStatus)[];
   private readonly refreshListeners = new Set<(hosts: HostStatus[]) => void>();
   private poller: NodeJS.Timeout | null = null;
+  private readonly shared = new Map<string, SharedHostView>();
   /** Version name → its spec, so every request carries its system prompt, examples and sampling. */
   private readonly specs = new Map<string, CreateModelRequest>();
 
@@ -76,8 +80,45 @@ export class OpenAIProvider implements ServingProvider {
     }));
   }
 
+  /** Each engine as this process sees it, with the other processes' in-flight requests and totals added (share()). */
   hosts(): (HostStatus & EngineStatus)[] {
-    return this.state.map((h) => ({ ...h, sharedInFlight: h.inFlight, loaded: [...h.loaded], installed: h.installed && [...h.installed], adapters: [...h.adapters] }));
+    return this.state.map((h) => {
+      const others = this.shared.get(h.url);
+      return {
+        ...h,
+        sharedInFlight: h.inFlight + (others?.othersInFlight ?? 0),
+        requests: h.requests + (others?.othersRequests ?? 0),
+        reloads: h.reloads + (others?.othersReloads ?? 0),
+        loaded: [...h.loaded],
+        installed: h.installed && [...h.installed],
+        adapters: [...h.adapters],
+      };
+    });
+  }
+
+  /** Sends this process's view to the directory and takes in the others' (the web process shows what the workers do). */
+  private async share(): Promise<void> {
+    const directory = this.options.directory;
+    if (!directory) return;
+    try {
+      const views = await directory.exchange(
+        this.state.map((h) => ({
+          url: h.url,
+          healthy: h.healthy,
+          slots: h.slots,
+          version: h.version,
+          loaded: h.adapters.map((model) => ({ model, runnerKey: null })),
+          lastError: h.lastError,
+          checkedAt: h.checkedAt,
+          inFlight: h.inFlight,
+          requests: h.requests,
+          reloads: h.reloads,
+        })),
+      );
+      for (const view of views) this.shared.set(view.url, view);
+    } catch (error) {
+      this.options.onDirectoryError?.(error);
+    }
   }
 
   /** Health, served base, registered adapters (GET /v1/models) and whether runtime LoRA loading is on. */
@@ -107,6 +148,7 @@ export class OpenAIProvider implements ServingProvider {
         }
       }),
     );
+    await this.share();
     const hosts = this.hosts();
     for (const listener of this.refreshListeners) listener(hosts);
     return hosts;

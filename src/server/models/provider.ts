@@ -69,7 +69,11 @@ export function getOpenAIProvider(): OpenAIProvider | null {
   }
   // vLLM listens on 8000 by default (parseOllamaHosts would fill in Ollama's 11434).
   const withPorts = config.baseUrl.replace(/(^|,)\s*(http:\/\/)?([^/:|,\s]+)(?=\/|\||,|$)/g, (_m, sep: string, _scheme, host: string) => `${sep}http://${host}:8000`);
-  const provider = new OpenAIProvider(parseOllamaHosts(withPorts, config.defaultSeqs), config);
+  const provider = new OpenAIProvider(parseOllamaHosts(withPorts, config.defaultSeqs), {
+    ...config,
+    directory: process.env.DATABASE_URL ? new PostgresHostDirectory(getDb(), { engine: "openai" }) : undefined,
+    onDirectoryError: (error) => getLogger().warn({ err: error instanceof Error ? error.message : error }, "could not share the engines' state"),
+  });
   const unkeep = keepModelsOn(provider);
   provider.startPolling(Number(process.env.OLLAMA_POLL_MS ?? 5_000));
   void provider.refresh();

@@ -22,7 +22,8 @@ export async function servingEnginesStatus() {
       loraEnabled: h.loraEnabled,
       adapters: h.adapters,
       slots: h.slots,
-      inFlight: h.inFlight,
+      // Every process's requests (the workers send them), through the shared reports.
+      inFlight: h.sharedInFlight,
       requests: h.requests,
       lastError: h.lastError,
       checkedAt: h.checkedAt,
