@@ -73,6 +73,8 @@ export class OllamaProvider implements ServingProvider {
   private readonly counters = new Map<string, HostCounters>();
   private readonly shared = new Map<string, SharedHostView>();
   private sharing: Promise<void> | null = null;
+  /** Loaded-runner checks under way, by host: a burst of loads asks once. */
+  private readonly checkingLoaded = new Map<string, Promise<void>>();
 
   constructor(
     hosts: OllamaHostConfig[],
@@ -285,8 +287,24 @@ export class OllamaProvider implements ServingProvider {
     return this.state.find((h) => h.url === url)!;
   }
 
-  /** Counts a generation sent to `host`, and whether its runner had to be loaded there; it is loaded now. */
-  private noteDispatch(host: HostStatus, model: string) {
+  /**
+   * After a runner was loaded on `host` (its first token is out), which
+   * runners the host holds now (/api/ps): the load may have evicted another,
+   * and the scheduler should not count that one warm until the next poll.
+   */
+  private checkLoaded(host: HostStatus) {
+    if (this.checkingLoaded.has(host.url)) return;
+    const check = this.getJson<{ models: { name: string }[] }>(host.url, "/api/ps", AbortSignal.timeout(this.options.healthTimeoutMs ?? 3_000))
+      .then((ps) => {
+        host.loaded = ps.models.map((m) => m.name);
+      })
+      .catch(() => undefined)
+      .finally(() => this.checkingLoaded.delete(host.url));
+    this.checkingLoaded.set(host.url, check);
+  }
+
+  /** Counts a generation sent to `host`, and whether its runner had to be loaded there (returned); it is loaded now. */
+  private noteDispatch(host: HostStatus, model: string): boolean {
     const key = this.runnerKeyOf(model);
     const warm = host.loaded.some((name) => name === model || this.runnerKeyOf(name) === key);
     const counters = this.counters.get(host.url)!;
@@ -296,12 +314,13 @@ export class OllamaProvider implements ServingProvider {
       // Affinity counts it loaded from now on; warm_first keeps what it did before affinity: only what the poller saw.
       if (this.options.routing !== "warm_first") host.loaded.push(model);
     }
+    return !warm && this.options.routing !== "warm_first";
   }
 
   async generate(request: GenerateRequest): Promise<GenerationResult> {
     const host = this.pick(request.model);
     const client = this.clients.get(host.url)!;
-    this.noteDispatch(host, request.model);
+    const loads = this.noteDispatch(host, request.model);
     host.inFlight++;
     const started = performance.now();
     let firstTokenAt: number | null = null;
@@ -336,6 +355,7 @@ export class OllamaProvider implements ServingProvider {
       for await (const chunk of opened) {
         const piece = chunk.message?.content ?? "";
         if (piece) {
+          if (firstTokenAt === null && loads) this.checkLoaded(host);
           firstTokenAt ??= performance.now();
           text += piece;
           request.onToken?.(piece);
