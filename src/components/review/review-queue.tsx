@@ -68,6 +68,8 @@ export function ReviewQueue({ tenantSlug, canDecide }: { tenantSlug: string; can
       const target = event.target as HTMLElement;
       if (target.closest("input, textarea, select, [role=dialog]") || event.metaKey || event.ctrlKey || event.altKey) return;
       if (event.key === "?") return setHelp(true);
+      // Enter on a focused control (a tab, a button, a link) is that control's; "o" always opens the draft.
+      if (event.key === "Enter" && target.closest("a, button, summary, [role=tab], [role=radio], [role=checkbox], [role=menuitem]")) return;
       if (rows.length === 0) return;
       if (event.key === "j") setCursor((c) => Math.min(rows.length - 1, c + 1));
       else if (event.key === "k") setCursor((c) => Math.max(0, c - 1));
