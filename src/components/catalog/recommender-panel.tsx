@@ -123,6 +123,13 @@ export function RecommenderPanel({ tenantSlug, canTrain }: { tenantSlug: string;
               </tbody>
             </table>
             {e.reach && <ReachTable reach={e.reach} />}
+            {e.content && (
+              <p className="max-w-xl text-xs text-muted-foreground" data-testid="recommender-content">
+                {e.content.embeddings
+                  ? `What a product resembles is read from its text and by ${e.content.embeddings} on your model server, so similar products are found even when they share no word.`
+                  : "What a product resembles is read from its name, description, category and tags. With an embedding model on your model server (BRANDSMITH_EMBED_MODEL), products that share no word are found too."}
+              </p>
+            )}
             {e.tuning?.calibrated && (
               <p className="max-w-xl text-xs text-muted-foreground" data-testid="recommender-tuning">
                 Chosen for your shop from its own purchases: popularity fades by half every {days(e.tuning.halfLifeDays)}, a customer&apos;s own interests every {days(e.tuning.interestHalfLifeDays)}; {e.tuning.exploreSlots} of every 10 places go to something new in a

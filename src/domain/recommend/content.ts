@@ -1,12 +1,26 @@
 /**
  * What an item resembles: TF-IDF over name, description, category and tags,
- * neighbours found through an inverted index of each item's strongest terms.
- * This is what reaches items nobody has bought yet.
+ * neighbours found through an inverted index of each item's strongest terms;
+ * with embeddings for every item (an embedding model on the model server),
+ * an even blend of both cosines, over the TF-IDF neighbours and the
+ * embedding neighbours together. This is what reaches items nobody has
+ * bought yet.
  */
-import { TopK, packLists, type NeighbourLists } from "./lists";
+import { TopK, packLists, type Neighbour, type NeighbourLists } from "./lists";
 import type { CatalogItem } from "./types";
 
+/** Up to this many items, embedding neighbours are found exactly (n² dot products: ~1 s at 2,000 items of 768 dimensions). */
+const EXACT_EMBEDDING_ITEMS = 4_000;
+/** Above it, among this many items of the same category (and the TF-IDF neighbours). */
+const CATEGORY_SAMPLE = 1_000;
+
 export function contentNeighbours(catalog: readonly CatalogItem[], k: number): NeighbourLists {
+  const { lists, vectors } = tfidfNeighbours(catalog, k);
+  const embeddings = usableEmbeddings(catalog);
+  return packLists(embeddings ? blendWithEmbeddings(catalog, lists, vectors, embeddings, k) : lists);
+}
+
+function tfidfNeighbours(catalog: readonly CatalogItem[], k: number): { lists: Neighbour[][]; vectors: (readonly (readonly [string, number])[])[] } {
   const docs = catalog.map((c) => tokens(`${c.name} ${c.name} ${c.description} ${c.category} ${c.category} ${c.tags.join(" ")}`));
   const df = new Map<string, number>();
   for (const doc of docs) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
@@ -52,7 +66,55 @@ export function contentNeighbours(catalog: readonly CatalogItem[], k: number): N
     touched.length = 0;
     return best.drain();
   });
-  return packLists(lists);
+  return { lists, vectors };
+}
+
+/** Unit-length copies of the items' embeddings, when every item has one of the same size; otherwise null (TF-IDF alone). */
+function usableEmbeddings(catalog: readonly CatalogItem[]): Float32Array[] | null {
+  const size = catalog[0]?.embedding?.length ?? 0;
+  if (size === 0 || catalog.some((c) => c.embedding?.length !== size)) return null;
+  return catalog.map((c) => {
+    const norm = Math.hypot(...c.embedding!) || 1;
+    return Float32Array.from(c.embedding!, (v) => v / norm);
+  });
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+  return sum;
+}
+
+function blendWithEmbeddings(
+  catalog: readonly CatalogItem[],
+  tfidf: readonly Neighbour[][],
+  vectors: readonly (readonly (readonly [string, number])[])[],
+  embeddings: readonly Float32Array[],
+  k: number,
+): Neighbour[][] {
+  const n = catalog.length;
+  const terms = vectors.map((v) => new Map(v));
+  const tfidfCosine = (a: number, b: number) => {
+    let sum = 0;
+    for (const [t, w] of vectors[a]!) sum += w * (terms[b]!.get(t) ?? 0);
+    return sum;
+  };
+  const byCategory = new Map<string, number[]>();
+  catalog.forEach((c, i) => {
+    const members = byCategory.get(c.category) ?? [];
+    members.push(i);
+    byCategory.set(c.category, members);
+  });
+  return catalog.map((item, a) => {
+    // Embedding neighbours: all items when the catalog is small enough, else a bounded slice of its category.
+    const pool = n <= EXACT_EMBEDDING_ITEMS ? null : byCategory.get(item.category)!.slice(0, CATEGORY_SAMPLE);
+    const nearest = new TopK(k);
+    for (const b of pool ?? catalog.keys()) if (b !== a) nearest.offer(b, dot(embeddings[a]!, embeddings[b]!));
+    const candidates = new Set([...tfidf[a]!.map((x) => x.item), ...nearest.drain().map((x) => x.item)]);
+    const blended = new TopK(k);
+    for (const b of candidates) blended.offer(b, 0.5 * tfidfCosine(a, b) + 0.5 * Math.max(0, dot(embeddings[a]!, embeddings[b]!)));
+    return blended.drain();
+  });
 }
 
 export function tokens(text: string): string[] {

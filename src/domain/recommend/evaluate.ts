@@ -57,6 +57,8 @@ export interface Evaluation {
   reach?: ReachReport;
   /** What training chose for this shop, and NDCG@10 on the calibration half before and after choosing. */
   tuning?: Tuning & { calibrated: boolean; ndcgBefore: number; ndcgAfter: number };
+  /** How "resembles" was read: the products' text, or their text and an embedding model's reading of it (the model named). */
+  content?: { embeddings: string | null };
 }
 
 /** The baseline looks back this many days. */

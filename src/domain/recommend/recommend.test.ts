@@ -42,6 +42,22 @@ describe("recommender on a small shop with known answers", () => {
     expect(fresh[0]!.item).toBe(0);
   });
 
+  it("with embeddings, also finds a neighbour that shares no word with the item", () => {
+    // "Espresso tamper" and "Milk pitcher" share no word with "Ceramic pour-over dripper", but an embedding model puts them near it.
+    const shop = [...CATALOG, item("G", "Espresso tamper", "tools"), item("H", "Milk pitcher", "tools")];
+    const around = (x: number, y: number) => Float32Array.from([x, y, 0.05]);
+    const embedded = shop.map((c, i) => ({ ...c, embedding: i === 1 ? around(1, 0) : i === 7 ? around(0.95, 0.1) : i === 6 ? around(0.9, 0.2) : around(0, 1) }));
+    const withText = neighboursOf(contentNeighbours(shop, 3), 1).map((n) => shop[n.item]!.sku);
+    const withEmbeddings = neighboursOf(contentNeighbours(embedded, 3), 1).map((n) => shop[n.item]!.sku);
+    expect(withText).not.toContain("H");
+    expect(withEmbeddings.slice(0, 2)).toEqual(["H", "G"]);
+    // A word in common still counts: the two roasts stay each other's nearest.
+    expect(neighboursOf(contentNeighbours(embedded, 3), 0)[0]!.item).toBe(5);
+    // An item without an embedding (a model that failed on it) means TF-IDF alone, not a half-blended list.
+    const partial = embedded.map((c, i) => (i === 2 ? { ...c, embedding: undefined } : c));
+    expect(neighboursOf(contentNeighbours(partial, 3), 1)).toEqual(neighboursOf(contentNeighbours(shop, 3), 1));
+  });
+
   it("keeps categories varied and pools a segment's interests", () => {
     const { model: tight } = trainRecommender(CATALOG, events, 7, { ...TOGETHER_ONLY, maxPerCategory: 1 });
     const picks = recommendForHistory(tight, hist[3], 3);

@@ -11,6 +11,12 @@ export interface CatalogItem {
   inStock: boolean;
   /** When the product entered the catalog (ms); its first event counts too, whichever is earlier. */
   launchedAt?: number;
+  /**
+   * What the product is about as an embedding model reads it (the gateway's
+   * embedding model, when a model server offers one): content similarity then
+   * also finds neighbours that share no word with it.
+   */
+  embedding?: Float32Array;
 }
 
 export interface FeedbackEvent {

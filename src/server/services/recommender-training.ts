@@ -7,6 +7,8 @@
  */
 import { and, asc, eq } from "drizzle-orm";
 import { evaluate, tunedOptions, type Evaluation } from "@/domain/recommend/evaluate";
+import { embedModelName, embedTexts } from "@/server/brand/embeddings";
+import { getLogger } from "@/server/observability/logger";
 import { trainRecommender } from "@/domain/recommend/train";
 import type { CatalogItem, FeedbackEvent } from "@/domain/recommend/types";
 import type { Database } from "@/server/db/client";
@@ -35,11 +37,12 @@ export async function trainRun(db: Database, tenantId: string, runId: string, pr
     await progress(5, "Reading the catalog and events");
     const { catalog, productIds, events, customerCount } = await readShop(db, tenantId);
     if (catalog.length === 0) throw new NothingToTrainOn("There are no products to recommend. Import your catalog first.");
+    const embedded = await embedCatalog(catalog, tenantId, progress);
     await progress(20, `Evaluating on ${events.length.toLocaleString("en")} events and choosing this shop's settings`);
     const started = performance.now();
-    const evaluation = evaluate(catalog, events, customerCount);
+    const evaluation: Evaluation = { ...evaluate(embedded.catalog, events, customerCount), content: { embeddings: embedded.model } };
     await progress(70, "Training on everything");
-    const { model } = trainRecommender(catalog, events, customerCount, tunedOptions(evaluation));
+    const { model } = trainRecommender(embedded.catalog, events, customerCount, tunedOptions(evaluation));
     const trainMs = performance.now() - started;
     const bytes = encodeModel({ productIds, model, trainedAt: Date.now() });
     await withTenant(db, tenantId, async (tx) => {
@@ -53,6 +56,26 @@ export async function trainRun(db: Database, tenantId: string, runId: string, pr
   } catch (error) {
     await setRun({ status: "failed", error: error instanceof Error ? error.message : String(error), finishedAt: new Date() });
     throw error;
+  }
+}
+
+/**
+ * The catalog with an embedding per product, when the model server offers
+ * the embedding model (BRANDSMITH_EMBED_MODEL); as it is otherwise. A model
+ * server that fails here costs the embeddings, not the training run.
+ */
+async function embedCatalog(catalog: CatalogItem[], tenantId: string, progress: (percent: number, message: string) => Promise<void>) {
+  const model = embedModelName();
+  if (!model) return { catalog, model: null };
+  await progress(10, `Reading what each product is about with ${model}`);
+  try {
+    const texts = catalog.map((c) => `${c.name}. ${c.category}. ${c.description} ${c.tags.join(", ")}`.slice(0, 1_000));
+    const vectors = await embedTexts(texts);
+    if (!vectors || vectors.length !== catalog.length) return { catalog, model: null };
+    return { catalog: catalog.map((c, i) => ({ ...c, embedding: Float32Array.from(vectors[i]!) })), model };
+  } catch (error) {
+    getLogger().warn({ err: error instanceof Error ? error.message : error, tenantId }, "product embeddings failed: training on the products' text alone");
+    return { catalog, model: null };
   }
 }
 
