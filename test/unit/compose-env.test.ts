@@ -23,7 +23,11 @@ const appServices = services.filter(([, service]) => service.labels?.["brandsmit
 
 describe("docker-compose.yml", () => {
   it("has the services production needs", () => {
-    expect(Object.keys(compose.services).sort()).toEqual(["migrate", "minio", "minio-bucket", "ollama", "ollama-pull", "postgres", "web", "worker"]);
+    expect(Object.keys(compose.services).sort()).toEqual(["migrate", "minio", "minio-bucket", "ollama", "ollama-pull", "postgres", "vllm", "web", "worker"]);
+    // The multi-LoRA engine only runs when asked for, and reads adapters where the workers write them.
+    const vllm = compose.services.vllm as ComposeService & { profiles?: string[]; volumes?: string[] };
+    expect(vllm.profiles).toEqual(["vllm"]);
+    expect(vllm.volumes).toContain(`engine-adapters:${compose.services.worker?.environment?.OPENAI_ADAPTER_DIR}`);
     expect(compose.services.postgres?.image).toMatch(/pgvector/);
   });
 
