@@ -181,6 +181,13 @@ describe("runner affinity with routing by runner (home hosts)", () => {
     });
     expect(picks).toEqual([expect.objectContaining({ jobId: "b-5", host: "h2", reload: true })]);
   });
+
+  it("never lets warm jobs that keep the home's slots full starve a job that needs a load there", () => {
+    const full = [{ host: "h1", freeSlots: 0, loadedKeys: ["hot"] }];
+    const waiting = [...jobs("a", 3, { runnerKey: "hot", readyAt: now - 1_000 }), ...jobs("b", 1, { runnerKey: "cold1", readyAt: now - 31_000 }, 9)];
+    const picks = schedule({ candidates: waiting, load: {}, hosts: full, home, slots: 1, now });
+    expect(picks).toEqual([expect.objectContaining({ jobId: "b-9", host: "h1", reload: true, reason: "aged" })]);
+  });
 });
 
 describe("helpers", () => {

@@ -118,13 +118,15 @@ export function schedule(input: SchedulingInput): Pick[] {
     if (home) return home.loaded.has(key) ? home : undefined;
     return hosts.find((h) => h.free > 0 && h.loaded.has(key));
   };
-  const hostFor = (key: string) => {
+  // A job past the bounded wait goes to its home whatever it holds: warm jobs keeping the home's slots full must not starve it.
+  const hostFor = (key: string, aged = false) => {
     const home = homeHost(key);
-    if (home) return home.free > 0 || home.loaded.has(key) ? home : undefined;
+    if (home) return aged || home.free > 0 || home.loaded.has(key) ? home : undefined;
     const free = hosts.filter((h) => h.free > 0);
     return free.length === 0 ? undefined : (warmHost(key) ?? free.reduce((a, b) => (b.free > a.free ? b : a)));
   };
-  const runnable = (c: Candidate) => !taken.has(c.id) && inFlight(c.tenantId) < cap(c.tenantId) && (!useHosts || !c.runnerKey || hostFor(c.runnerKey) !== undefined);
+  const isAged = (c: Candidate) => input.now - c.readyAt >= options.maxWaitMs;
+  const runnable = (c: Candidate) => !taken.has(c.id) && inFlight(c.tenantId) < cap(c.tenantId) && (!useHosts || !c.runnerKey || hostFor(c.runnerKey, isAged(c)) !== undefined);
   const resumedFirst = (c: Candidate) => (c.resumed ? 0 : 1);
   const older = (a: Candidate, b: Candidate) => a.priority - b.priority || resumedFirst(a) - resumedFirst(b) || a.readyAt - b.readyAt || (a.id < b.id ? -1 : 1);
 
@@ -134,7 +136,7 @@ export function schedule(input: SchedulingInput): Pick[] {
 
     let choice: Candidate;
     let reason: Pick["reason"];
-    const aged = eligible.filter((c) => input.now - c.readyAt >= options.maxWaitMs);
+    const aged = eligible.filter(isAged);
     if (aged.length > 0) {
       choice = aged.reduce((a, b) => (older(a, b) <= 0 ? a : b));
       reason = "aged";
@@ -166,7 +168,7 @@ export function schedule(input: SchedulingInput): Pick[] {
     let host: string | null = null;
     let reload = false;
     if (useHosts && choice.runnerKey) {
-      const target = hostFor(choice.runnerKey)!;
+      const target = hostFor(choice.runnerKey, isAged(choice))!;
       reload = !target.loaded.has(choice.runnerKey);
       target.free -= 1;
       target.loaded.add(choice.runnerKey);

@@ -421,13 +421,22 @@ export class QueueRunner {
         let written = 0;
         try {
           while (written < pending.text.length) {
-            const text = pending.text.slice(written, written + MAX_EVENT_TEXT);
+            let end = Math.min(pending.text.length, written + MAX_EVENT_TEXT);
+            // Never split a surrogate pair (an emoji) between two writes: each half would be stored as U+FFFD.
+            if (end < pending.text.length && /[\uD800-\uDBFF]/.test(pending.text[end - 1]!)) end -= 1;
+            const text = pending.text.slice(written, end);
             await appendOutput(this.sql, job.id, this.workerId, pending.offset + written, text);
             written += text.length;
           }
           // Tokens that arrived during the write were added to `pending` and are written above.
           running.tokens = null;
         } catch (error) {
+          if (!isConnectionError(error)) {
+            // Text the database refuses (it will refuse it at the end too): drop it and keep streaming the rest.
+            this.log.warn({ err: error, jobId: job.id }, "output the database refused was dropped");
+            running.tokens = null;
+            return;
+          }
           running.tokens = { offset: pending.offset + written, text: pending.text.slice(written) };
           this.log.warn({ err: error, jobId: job.id }, "output not written yet: keeping it for the next write");
           // Try again shortly; once the handler is done, its outcome carries the text instead.

@@ -9,10 +9,13 @@
 import { TopK, packLists, type Neighbour, type NeighbourLists } from "./lists";
 import type { CatalogItem } from "./types";
 
-/** Up to this many items, embedding neighbours are found exactly (n² dot products: ~1 s at 2,000 items of 768 dimensions). */
-const EXACT_EMBEDDING_ITEMS = 4_000;
-/** Above it, among this many items of the same category (and the TF-IDF neighbours). */
-const CATEGORY_SAMPLE = 1_000;
+/**
+ * Up to this many items, embedding neighbours are searched among all items
+ * (n² dot products: a few seconds at 2,000 items of 768 dimensions, on the
+ * worker's thread, so well within its lease). Above it, the embeddings only
+ * re-rank the TF-IDF neighbours (n·k dot products).
+ */
+const EXACT_EMBEDDING_ITEMS = 2_000;
 
 export function contentNeighbours(catalog: readonly CatalogItem[], k: number): NeighbourLists {
   const { lists, vectors } = tfidfNeighbours(catalog, k);
@@ -99,17 +102,10 @@ function blendWithEmbeddings(
     for (const [t, w] of vectors[a]!) sum += w * (terms[b]!.get(t) ?? 0);
     return sum;
   };
-  const byCategory = new Map<string, number[]>();
-  catalog.forEach((c, i) => {
-    const members = byCategory.get(c.category) ?? [];
-    members.push(i);
-    byCategory.set(c.category, members);
-  });
-  return catalog.map((item, a) => {
-    // Embedding neighbours: all items when the catalog is small enough, else a bounded slice of its category.
-    const pool = n <= EXACT_EMBEDDING_ITEMS ? null : byCategory.get(item.category)!.slice(0, CATEGORY_SAMPLE);
+  const exact = n <= EXACT_EMBEDDING_ITEMS;
+  return catalog.map((_item, a) => {
     const nearest = new TopK(k);
-    for (const b of pool ?? catalog.keys()) if (b !== a) nearest.offer(b, dot(embeddings[a]!, embeddings[b]!));
+    if (exact) for (let b = 0; b < n; b++) if (b !== a) nearest.offer(b, dot(embeddings[a]!, embeddings[b]!));
     const candidates = new Set([...tfidf[a]!.map((x) => x.item), ...nearest.drain().map((x) => x.item)]);
     const blended = new TopK(k);
     for (const b of candidates) blended.offer(b, 0.5 * tfidfCosine(a, b) + 0.5 * Math.max(0, dot(embeddings[a]!, embeddings[b]!)));

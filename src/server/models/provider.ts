@@ -38,7 +38,8 @@ export function getOllamaProvider(): OllamaProvider | null {
     directory: process.env.DATABASE_URL ? new PostgresHostDirectory(getDb()) : undefined,
     onDirectoryError: (error) => getLogger().warn({ err: error instanceof Error ? error.message : error }, "could not share the model hosts' state; routing on this process's view"),
   });
-  const unkeep = keepModelsOn(provider);
+  // The keeper restores on the engine that serves tenant models: not on Ollama hosts shown beside a vLLM engine.
+  const unkeep = servesWithOpenAI() ? () => {} : keepModelsOn(provider);
   provider.startPolling(Number(process.env.OLLAMA_POLL_MS ?? 5_000));
   void provider.refresh();
   g[globalKey] = { env, provider, unkeep };

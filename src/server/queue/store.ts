@@ -183,6 +183,8 @@ async function takeBack(sql: Sql, message: string, which: postgres.Fragment, los
         finished_at = case when losing.dead then now() else null end,
         lost_at = case when losing.dead then null else ${lostAt} end,
         attempts = case when losing.dead then attempts else greatest(attempts - 1, 0) end,
+        -- The next attempt writes its answer from the start, as a retry does (finishJob).
+        output = case when losing.dead then output else '' end,
         locked_by = null, lease_expires_at = null, updated_at = now(),
         last_error = case when losing.dead then ${LOST_TOO_OFTEN_MESSAGE} else ${message} end,
         errors = errors || jsonb_build_array(jsonb_build_object('attempt', attempts, 'at', now(), 'message', ${message}::text, 'retryable', true, 'lost', true))
