@@ -11,13 +11,12 @@ import { gzipSync } from "node:zlib";
 import postgres from "postgres";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { inject } from "vitest";
-import { POST as upload } from "@/app/api/catalog/imports/route";
-import { toCsv } from "@/domain/csv";
 import { syntheticShop } from "@/domain/recommend/synthetic";
 import { heldRun } from "@/server/services/recommender-store";
 import { jobHandlers } from "../../workers/handlers";
 import { createWorkspace, expectCode, signUp, type TestPerson } from "../support/actors";
 import { allFinished, startRunner, waitFor } from "../support/queue";
+import { customerKey, importShop } from "../support/shop-import";
 
 let worker: Awaited<ReturnType<typeof startRunner>>;
 beforeAll(async () => {
@@ -27,41 +26,7 @@ afterAll(async () => {
   await worker.stop();
 });
 
-const DAY = 86_400_000;
 const shop = syntheticShop({ products: 240, customers: 1_000, events: 22_000, categories: 10, seed: 5 });
-const customerKey = (i: number) => `C${i}`;
-
-/** The shop's three files, its newest event moved to an hour ago. */
-function shopFiles() {
-  const newest = Math.max(...shop.events.map((e) => e.time));
-  const shift = Date.now() - DAY / 24 - newest;
-  return {
-    products: toCsv(
-      ["sku", "name", "description", "category", "tags", "in_stock"],
-      shop.catalog.map((p) => [p.sku, p.name, p.description, p.category, p.tags.join(";"), p.inStock ? "yes" : "no"]),
-    ),
-    customers: toCsv(
-      ["customer_id", "email"],
-      Array.from({ length: shop.customers }, (_, i) => [customerKey(i), `c${i}@example.com`]),
-    ),
-    events: toCsv(
-      ["customer_id", "sku", "event", "timestamp"],
-      shop.events.map((e) => [customerKey(e.customer), shop.catalog[e.item]!.sku, e.kind, new Date(e.time + shift).toISOString()]),
-    ),
-  };
-}
-
-async function importShop(person: TestPerson, slug: string) {
-  const caller = await person.caller(slug);
-  const files = shopFiles();
-  for (const kind of ["products", "customers", "events"] as const) {
-    const res = await upload(new Request(`http://localhost:3999/api/catalog/imports?tenant=${slug}&kind=${kind}&filename=${kind}.csv`, { method: "POST", headers: { cookie: person.cookie }, body: files[kind] }));
-    const body = (await res.json()) as { importId: string; mapping: Record<string, number | null> };
-    const { jobId } = await caller.catalog.startImport({ importId: body.importId, mapping: body.mapping, mode: "all" });
-    await waitFor(() => allFinished([jobId]), 60_000, `the ${kind} import`);
-  }
-}
-
 async function train(person: TestPerson, slug: string) {
   const caller = await person.caller(slug);
   const run = await caller.catalog.train();
@@ -75,7 +40,7 @@ it("trains on an imported shop, reports how far its picks reach, and serves them
   const owner = await signUp("Nora Newline");
   const ws = await createWorkspace(owner);
   const caller = await owner.caller(ws.slug);
-  await importShop(owner, ws.slug);
+  await importShop(owner, ws.slug, shop);
   const first = await train(owner, ws.slug);
 
   // The evaluation the Audiences page shows: beside NDCG, new items, the new line, and categories already bought.
@@ -136,7 +101,7 @@ it("still serves a run stored before complements, trends and new items were lear
   const owner = await signUp("Lena Legacy");
   const ws = await createWorkspace(owner);
   const caller = await owner.caller(ws.slug);
-  await importShop(owner, ws.slug);
+  await importShop(owner, ws.slug, shop);
   const sql = postgres(inject("ownerDatabaseUrl"), { max: 1, onnotice: () => {} });
   try {
     const ids = await sql<{ id: string; sku: string; category: string }[]>`select id, sku, category from products where tenant_id = ${ws.id} order by sku`;

@@ -5,13 +5,12 @@
  * fails on it, the run trains on the products' text alone instead of failing.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { POST as upload } from "@/app/api/catalog/imports/route";
-import { toCsv } from "@/domain/csv";
 import { syntheticShop } from "@/domain/recommend/synthetic";
 import { OllamaDouble } from "../../e2e/ollama-double/server";
 import { jobHandlers } from "../../workers/handlers";
 import { createWorkspace, signUp, type TestPerson } from "../support/actors";
 import { allFinished, startRunner, waitFor } from "../support/queue";
+import { importShop } from "../support/shop-import";
 
 const shop = syntheticShop({ products: 60, customers: 300, events: 4_000, categories: 5, seed: 7 });
 let double: OllamaDouble;
@@ -31,23 +30,6 @@ afterAll(async () => {
   await double.close();
 });
 
-async function importShop(person: TestPerson, slug: string) {
-  const caller = await person.caller(slug);
-  const newest = Math.max(...shop.events.map((e) => e.time));
-  const shift = Date.now() - 3_600_000 - newest;
-  const files = {
-    products: toCsv(["sku", "name", "description", "category", "tags", "in_stock"], shop.catalog.map((p) => [p.sku, p.name, p.description, p.category, p.tags.join(";"), p.inStock ? "yes" : "no"])),
-    customers: toCsv(["customer_id", "email"], Array.from({ length: shop.customers }, (_, i) => [`C${i}`, `c${i}@example.com`])),
-    events: toCsv(["customer_id", "sku", "event", "timestamp"], shop.events.map((e) => [`C${e.customer}`, shop.catalog[e.item]!.sku, e.kind, new Date(e.time + shift).toISOString()])),
-  };
-  for (const kind of ["products", "customers", "events"] as const) {
-    const res = await upload(new Request(`http://localhost:3999/api/catalog/imports?tenant=${slug}&kind=${kind}&filename=${kind}.csv`, { method: "POST", headers: { cookie: person.cookie }, body: files[kind] }));
-    const body = (await res.json()) as { importId: string; mapping: Record<string, number | null> };
-    const { jobId } = await caller.catalog.startImport({ importId: body.importId, mapping: body.mapping, mode: "all" });
-    await waitFor(() => allFinished([jobId]), 60_000, `the ${kind} import`);
-  }
-}
-
 async function train(person: TestPerson, slug: string) {
   const caller = await person.caller(slug);
   const run = await caller.catalog.train();
@@ -58,7 +40,7 @@ async function train(person: TestPerson, slug: string) {
 it("reads every product through the embedding model, and trains on text alone when the model server fails on it", { timeout: 120_000 }, async () => {
   const owner = await signUp("Emma Embed");
   const ws = await createWorkspace(owner);
-  await importShop(owner, ws.slug);
+  await importShop(owner, ws.slug, shop);
 
   double.requestLog.length = 0;
   const run = await train(owner, ws.slug);

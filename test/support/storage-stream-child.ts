@@ -7,27 +7,10 @@
 import { createHash } from "node:crypto";
 import { adapterKey, saveAdapter } from "@/server/models/adapter-store";
 import { fileStore } from "@/server/storage";
+import { peakGrowth } from "./rss";
 
 const MB = 1024 * 1024;
 const total = Number(process.env.SIZE_MB) * MB;
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
-async function peakGrowth<T>(work: () => Promise<T>): Promise<{ result: T; growthMb: number }> {
-  gc();
-  const start = process.memoryUsage.rss();
-  let peak = start;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-    gc();
-  }, 25);
-  try {
-    const result = await work();
-    return { result, growthMb: (Math.max(peak, process.memoryUsage.rss()) - start) / MB };
-  } finally {
-    clearInterval(sampler);
-  }
-}
-
 async function* generated(sent: { hash: ReturnType<typeof createHash> }) {
   for (let index = 0; index * MB < total; index++) {
     const chunk = Buffer.alloc(Math.min(MB, total - index * MB), index % 251);
