@@ -6,6 +6,7 @@
  */
 import { Ollama, type AbortableAsyncIterator, type ChatResponse } from "ollama";
 import { ringOrder, routeByRunner, type RingOptions } from "@/domain/host-ring";
+import { HealthChecks } from "../health-checks";
 import { ModelError, kindForStatus } from "../errors";
 import { baseModel, baseOfRunnerKey, runnerKey, runnerOptionsOf } from "../tenant-model";
 import type { ServingProvider } from "../serving";
@@ -68,8 +69,7 @@ export class OllamaProvider implements ServingProvider {
   private readonly clients = new Map<string, Ollama>();
   /** Model name → runner key (ARCHITECTURE §5.2), learned from the jobs that used each model and from creating it. */
   private readonly runnerKeys = new Map<string, string>();
-  private readonly refreshListeners = new Set<(hosts: HostStatus[]) => void>();
-  private poller: NodeJS.Timeout | null = null;
+  private readonly checks = new HealthChecks(() => this.refresh());
   private readonly counters = new Map<string, HostCounters>();
   private readonly shared = new Map<string, SharedHostView>();
   private sharing: Promise<void> | null = null;
@@ -135,25 +135,21 @@ export class OllamaProvider implements ServingProvider {
     );
     await this.share();
     const hosts = this.hosts();
-    for (const listener of this.refreshListeners) listener(hosts);
+    this.checks.notify(hosts);
     return hosts;
   }
 
   /** Calls `listener` after every health check (the poller's and on-demand ones); returns the unsubscribe. */
   onRefresh(listener: (hosts: HostStatus[]) => void): () => void {
-    this.refreshListeners.add(listener);
-    return () => this.refreshListeners.delete(listener);
+    return this.checks.onRefresh(listener);
   }
 
   startPolling(intervalMs = 5_000) {
-    this.stopPolling();
-    this.poller = setInterval(() => void this.refresh(), intervalMs);
-    this.poller.unref();
+    this.checks.start(intervalMs);
   }
 
   stopPolling() {
-    if (this.poller) clearInterval(this.poller);
-    this.poller = null;
+    this.checks.stop();
   }
 
   noteRunner(model: string, runnerKey: string) {

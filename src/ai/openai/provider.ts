@@ -14,6 +14,7 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ringOrder, routeByRunner, type RingOptions } from "@/domain/host-ring";
+import { HealthChecks } from "../health-checks";
 import { ModelError, kindForStatus } from "../errors";
 import type { HostDirectory, HostStatus, OllamaHostConfig, SharedHostView } from "../ollama/hosts";
 import { blobDigests, type CreateModelRequest, type PullProgress } from "../ollama/provider";
@@ -50,8 +51,7 @@ const PROBE = "brandsmith-lora-probe";
 export class OpenAIProvider implements ServingProvider {
   readonly engine = "openai";
   private readonly state: (HostStatus & EngineStatus)[];
-  private readonly refreshListeners = new Set<(hosts: HostStatus[]) => void>();
-  private poller: NodeJS.Timeout | null = null;
+  private readonly checks = new HealthChecks(() => this.refresh());
   private readonly shared = new Map<string, SharedHostView>();
   /** Version name → its spec, so every request carries its system prompt, examples and sampling. */
   private readonly specs = new Map<string, CreateModelRequest>();
@@ -150,24 +150,20 @@ export class OpenAIProvider implements ServingProvider {
     );
     await this.share();
     const hosts = this.hosts();
-    for (const listener of this.refreshListeners) listener(hosts);
+    this.checks.notify(hosts);
     return hosts;
   }
 
   onRefresh(listener: (hosts: HostStatus[]) => void): () => void {
-    this.refreshListeners.add(listener);
-    return () => this.refreshListeners.delete(listener);
+    return this.checks.onRefresh(listener);
   }
 
   startPolling(intervalMs = 5_000) {
-    this.stopPolling();
-    this.poller = setInterval(() => void this.refresh(), intervalMs);
-    this.poller.unref();
+    this.checks.start(intervalMs);
   }
 
   stopPolling() {
-    if (this.poller) clearInterval(this.poller);
-    this.poller = null;
+    this.checks.stop();
   }
 
   /** The served base and the registered adapters, as /v1/models lists them. */
