@@ -59,6 +59,9 @@ it("builds a version with its own adapter on the engine, tries it, writes a camp
 
   // A GGUF name with other bytes is refused; the PEFT safetensors the engine loads is taken.
   expect((await upload(owner, ws.slug, new Uint8Array(Buffer.from("GGUF-ish but named safetensors")) as Uint8Array<ArrayBuffer>, "adapter_model.safetensors")).status).toBe(400);
+  // A GGUF adapter is Ollama's format: refused up front with the one vLLM loads.
+  const gguf = await upload(owner, ws.slug, new Uint8Array(Buffer.from("GGUF weights")) as Uint8Array<ArrayBuffer>, "lora.gguf");
+  expect(gguf).toMatchObject({ status: 400, body: { error: expect.stringMatching(/PEFT safetensors/) } });
   const adapter = await upload(owner, ws.slug, loraSafetensors(8, 8, ["q_proj", "v_proj"], "vera"), "adapter_model.safetensors");
   expect(adapter.status).toBe(201);
 

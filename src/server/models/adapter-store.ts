@@ -10,6 +10,7 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import path from "node:path";
+import { servesWithOpenAI } from "@/server/models/provider";
 import { LocalFileStore } from "@/server/storage/local-store";
 import { dataDir, fileStore, type FileStore } from "@/server/storage";
 
@@ -64,6 +65,9 @@ const FORMATS = {
 
 function adapterFormat(name: string) {
   const lower = name.toLowerCase();
+  if (lower.endsWith(".gguf") && servesWithOpenAI()) {
+    throw new AdapterUploadError(400, "This workspace's models are served by vLLM, which loads PEFT safetensors adapters: upload the adapter_model.safetensors your LoRA training wrote, not a GGUF file.");
+  }
   if (lower.endsWith(".gguf")) return FORMATS.gguf;
   if (lower.endsWith(".safetensors")) return FORMATS.safetensors;
   throw new AdapterUploadError(
